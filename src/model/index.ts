@@ -1,0 +1,46 @@
+/**
+ * `practice-elements/model`: the practice model, the case record and every pure function the
+ * components use. No DOM and no Lit: importable in Node, on a server, in a build step.
+ */
+export {
+  Id,
+  LocaleTag,
+  LocalisedText,
+  IsoDate,
+  PartialDate,
+  FuzzyDate,
+  Sensitivity,
+  Division,
+  DATE_QUALIFIERS,
+  SENSITIVITY_TAGS,
+  isPartialDate,
+  type DateQualifier,
+  type SensitivityTag,
+} from './common.js';
+export * from './issues.js';
+export * from './fuzzy-dates.js';
+export * from './practice-model/index.js';
+export * from './case-record/index.js';
+export {
+  addDays,
+  addMonths,
+  addWeeks,
+  addYears,
+  compareIso,
+  dayOfWeek,
+  daysBetween,
+  fromDayNumber,
+  isIsoDate,
+  toDayNumber,
+  addWorkingDays,
+  bankHolidaysIn,
+  createWorkingCalendar,
+  DIVISIONS,
+  easterSunday,
+  isWorkingDay,
+  workingDaysBetween,
+  type BankHoliday,
+  type WorkingCalendar,
+  type WorkingCalendarOptions,
+  type WorkingDayOptions,
+} from './calendar/index.js';
