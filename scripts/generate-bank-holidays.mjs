@@ -69,7 +69,9 @@ for (const division of DIVISIONS) {
 
 const divisionUnion = DIVISIONS.map(quote).join(' | ');
 const body = DIVISIONS.map((division) => {
-  const rows = byDivision[division].map(([date, title]) => `    [${quote(date)}, ${quote(title)}],`);
+  const rows = byDivision[division].map(
+    ([date, title]) => `    [${quote(date)}, ${quote(title)}],`,
+  );
   return `  ${quote(division)}: [\n${rows.join('\n')}\n  ],`;
 }).join('\n');
 

@@ -160,7 +160,7 @@ export function fromDayNumber(dayNumber: number): string {
 
 /** Day of the week of a day number: 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday). */
 export function dayOfWeekOfDayNumber(dayNumber: number): Weekday {
-  return (((dayNumber + 4) % 7) + 7) % 7 as Weekday;
+  return ((((dayNumber + 4) % 7) + 7) % 7) as Weekday;
 }
 
 /**

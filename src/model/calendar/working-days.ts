@@ -83,7 +83,10 @@ export interface WorkingCalendar {
   /** As {@link isWorkingDay}, for this calendar's division and closures. */
   isWorkingDay(date: string): boolean;
   /** As {@link bankHolidaysIn}, for this calendar's division and closures. */
-  bankHolidaysIn(year: number, options?: Pick<BankHolidaysOptions, 'includeClosures'>): BankHoliday[];
+  bankHolidaysIn(
+    year: number,
+    options?: Pick<BankHolidaysOptions, 'includeClosures'>,
+  ): BankHoliday[];
 }
 
 /** The title given to host closure days listed by {@link bankHolidaysIn} with `includeClosures`. */
@@ -176,7 +179,8 @@ function nominalHolidays(year: number, division: Division): DayHoliday[] {
   if (!scotland) list.push({ day: easter + 1, title: 'Easter Monday' });
   list.push({ day: firstMonday(year, 5), title: 'Early May bank holiday' });
   list.push({ day: lastMonday(year, 5), title: 'Spring bank holiday' });
-  if (northernIreland) list.push({ day: on(7, 12), title: 'Battle of the Boyne (Orangemen’s Day)' });
+  if (northernIreland)
+    list.push({ day: on(7, 12), title: 'Battle of the Boyne (Orangemen’s Day)' });
   list.push({
     day: scotland ? firstMonday(year, 8) : lastMonday(year, 8),
     title: 'Summer bank holiday',
@@ -534,7 +538,11 @@ export function workingDaysBetween(
  * @throws RangeError when `date` is not a real `YYYY-MM-DD` date, the division is unknown or a
  *   closure is not a real date.
  */
-export function isWorkingDay(date: string, division: Division, options?: WorkingDayOptions): boolean {
+export function isWorkingDay(
+  date: string,
+  division: Division,
+  options?: WorkingDayOptions,
+): boolean {
   return calendarFor(division, options).isWorkingDay(date);
 }
 

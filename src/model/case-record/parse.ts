@@ -281,8 +281,7 @@ function readRelationships(
 function isAncestor(ancestor: string, person: string, children: ReadonlyMap<string, string[]>): boolean {
   const stack = [ancestor];
   const seen = new Set<string>();
-  while (stack.length) {
-    const current = stack.pop()!;
+  for (let current = stack.pop(); current !== undefined; current = stack.pop()) {
     if (current === person) return true;
     if (seen.has(current)) continue;
     seen.add(current);
