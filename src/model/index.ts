@@ -44,3 +44,4 @@ export {
   type WorkingCalendarOptions,
   type WorkingDayOptions,
 } from './calendar/index.js';
+export * from './timescales/index.js';

@@ -8,8 +8,36 @@
  * live in `parsePracticeModel` and `parseCaseRecord`, and in the `practice-elements validate` CLI.
  */
 import * as z from 'zod/mini';
-import { CaseRecord } from './case-record/schema.js';
-import { PracticeModel } from './practice-model/schema.js';
+import {
+  Agency,
+  AssessmentResponse,
+  CaseEvent,
+  CaseRecord,
+  Household,
+  Person,
+  Professional,
+  Relationship,
+} from './case-record/schema.js';
+import {
+  FuzzyDate,
+  Id,
+  IsoDate,
+  LocaleTag,
+  LocalisedText,
+  PartialDate,
+  Sensitivity,
+} from './common.js';
+import { Condition } from './practice-model/conditions.js';
+import {
+  AssessmentTemplate,
+  CodeList,
+  EventType,
+  PracticeModel,
+  Question,
+  RelationshipType,
+  Section,
+} from './practice-model/schema.js';
+import { EventMatcher, TimescaleRule } from './practice-model/timescales.js';
 
 /** A JSON Schema document (draft 2020-12) as a plain object, ready for `JSON.stringify`. */
 export type JsonSchemaDocument = z.core.JSONSchema.JSONSchema;
@@ -21,6 +49,42 @@ const NOT_COVERED =
   'This schema checks shape only: fields, types, patterns and lengths. It does not check ' +
   'references between parts (ids that must exist, unique ids, ranges and dates in order) or any ' +
   'other rule the validator applies in code; run `npx practice-elements validate` for the full check.';
+
+/**
+ * Shared parts become named `$defs` (`#/$defs/LocalisedText`), so the file stays readable and
+ * editors show the name on hover. Built per call: a registry filled at import time would be a side
+ * effect that keeps this module in every bundle that imports the model.
+ */
+function namedDefinitions(): z.core.$ZodRegistry<{ id: string }> {
+  const names = z.registry<{ id: string }>();
+  const shared: Record<string, z.core.$ZodType> = {
+    Id,
+    LocaleTag,
+    LocalisedText,
+    IsoDate,
+    PartialDate,
+    FuzzyDate,
+    Sensitivity,
+    Condition,
+    Question,
+    Section,
+    AssessmentTemplate,
+    CodeList,
+    RelationshipType,
+    EventType,
+    EventMatcher,
+    TimescaleRule,
+    Person,
+    Relationship,
+    Household,
+    Agency,
+    Professional,
+    CaseEvent,
+    AssessmentResponse,
+  };
+  for (const [id, schema] of Object.entries(shared)) names.add(schema, { id });
+  return names;
+}
 
 function generate(
   schema: z.core.$ZodType,
@@ -34,6 +98,7 @@ function generate(
     io: 'input',
     // Anything JSON Schema cannot express (custom checks, transforms) is accepted rather than fatal.
     unrepresentable: 'any',
+    metadata: namedDefinitions(),
   });
   // Put the identifying keys first so the file reads well when opened.
   const { $schema, ...rest } = generated;

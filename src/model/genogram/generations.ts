@@ -1,0 +1,299 @@
+/**
+ * Kinship and generations: who is whose parent, partner and sibling according to the practice
+ * model's relationship types, and which generation row each person belongs in. The genogram's
+ * text view lists people by these rows; the SVG layout places its rows the same way.
+ */
+import type { CaseRecord, Person, Relationship } from '../case-record/schema.js';
+import { sortDay } from '../fuzzy-dates.js';
+import type { PracticeModel, RelationshipType } from '../practice-model/schema.js';
+
+/** One link of a person to another, with the relationship and its type when the model knows it. */
+export interface KinLink {
+  /** The other person. */
+  readonly person: string;
+  readonly relationship: Relationship;
+  readonly type: RelationshipType;
+}
+
+/** An emotional relationship seen from one person: `towards` the other person, or `from` them. */
+export interface FeelingLink extends KinLink {
+  readonly direction: 'towards' | 'from' | 'mutual';
+}
+
+/** Everyone's parents, children, partners, siblings and emotional relationships. */
+export interface KinshipGraph {
+  readonly parents: ReadonlyMap<string, readonly KinLink[]>;
+  readonly children: ReadonlyMap<string, readonly KinLink[]>;
+  readonly partners: ReadonlyMap<string, readonly KinLink[]>;
+  /** Siblings recorded as such (twins, or `sibling` relationships), both ways. */
+  readonly siblings: ReadonlyMap<string, readonly KinLink[]>;
+  readonly feelings: ReadonlyMap<string, readonly FeelingLink[]>;
+}
+
+/** Parent links that make brothers and sisters: birth and adoptive parents, not foster or step. */
+const SIBLING_MAKING = new Set(['biological', 'adoptive', 'surrogate', 'donor']);
+
+function push<K, T>(map: Map<K, T[]>, key: K, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Reads the record's relationships through the model's relationship types. */
+export function kinshipGraph(record: CaseRecord, model: PracticeModel | undefined): KinshipGraph {
+  const types = new Map((model?.relationshipTypes ?? []).map((t) => [t.id, t]));
+  const known = new Set(record.persons.map((p) => p.id));
+  const parents = new Map<string, KinLink[]>();
+  const children = new Map<string, KinLink[]>();
+  const partners = new Map<string, KinLink[]>();
+  const siblings = new Map<string, KinLink[]>();
+  const feelings = new Map<string, FeelingLink[]>();
+  for (const relationship of record.relationships ?? []) {
+    const type = types.get(relationship.type);
+    const { from, to } = relationship;
+    if (!type || from === to || !known.has(from) || !known.has(to)) continue;
+    switch (type.category) {
+      case 'parent-child':
+        push(children, from, { person: to, relationship, type });
+        push(parents, to, { person: from, relationship, type });
+        break;
+      case 'couple':
+        push(partners, from, { person: to, relationship, type });
+        push(partners, to, { person: from, relationship, type });
+        break;
+      case 'sibling':
+        push(siblings, from, { person: to, relationship, type });
+        push(siblings, to, { person: from, relationship, type });
+        break;
+      case 'emotional': {
+        const directed = type.directed === true;
+        push(feelings, from, {
+          person: to,
+          relationship,
+          type,
+          direction: directed ? 'towards' : 'mutual',
+        });
+        push(feelings, to, {
+          person: from,
+          relationship,
+          type,
+          direction: directed ? 'from' : 'mutual',
+        });
+        break;
+      }
+    }
+  }
+  return { parents, children, partners, siblings, feelings };
+}
+
+/**
+ * Brothers and sisters of a person: `full` share every birth or adoptive parent (or are recorded
+ * as siblings or twins), `half` share some but not all.
+ */
+export function siblingsOf(
+  graph: KinshipGraph,
+  personId: string,
+): { readonly full: readonly string[]; readonly half: readonly string[] } {
+  const parentsOf = (id: string) =>
+    new Set(
+      (graph.parents.get(id) ?? [])
+        .filter((link) => SIBLING_MAKING.has(link.type.notation))
+        .map((link) => link.person),
+    );
+  const mine = parentsOf(personId);
+  const full = new Set<string>();
+  const half = new Set<string>();
+  for (const parent of mine) {
+    for (const child of graph.children.get(parent) ?? []) {
+      if (child.person === personId || !SIBLING_MAKING.has(child.type.notation)) continue;
+      const theirs = parentsOf(child.person);
+      const sameParents = theirs.size === mine.size && [...mine].every((p) => theirs.has(p));
+      (sameParents ? full : half).add(child.person);
+    }
+  }
+  for (const link of graph.siblings.get(personId) ?? []) {
+    half.delete(link.person);
+    full.add(link.person);
+  }
+  return { full: [...full], half: [...half] };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Generations
+
+/** One row of the genogram, oldest generation first. */
+export interface GenerationRow {
+  /** Relative to the index person: 0 is their generation, -1 their parents', 1 their children's. */
+  readonly generation: number;
+  /** Person ids in reading order: older people first, partners next to each other. */
+  readonly persons: readonly string[];
+}
+
+/** Generation of every person in the record. */
+export interface Generations {
+  /** The person the generations are counted from (the record's index, else its first subject). */
+  readonly index: string | undefined;
+  readonly byPerson: ReadonlyMap<string, number>;
+  readonly rows: readonly GenerationRow[];
+}
+
+/** Years between generations, for placing people with no family links by their age. */
+const GENERATION_YEARS = 25;
+
+function birthYear(person: Person | undefined): number | undefined {
+  if (!person?.dateOfBirth) return undefined;
+  try {
+    return new Date(sortDay(person.dateOfBirth) * 86_400_000).getUTCFullYear();
+  } catch {
+    return undefined;
+  }
+}
+
+function median(values: readonly number[]): number | undefined {
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)];
+}
+
+/**
+ * Places every person in a generation row. Parent-child links put the child one row below the
+ * parent; partners and siblings share a row; when links disagree, the lower row wins. People not
+ * linked to the index person's family are placed by their year of birth (a generation every 25
+ * years), or in the index person's row when their age is not known.
+ */
+export function assignGenerations(
+  record: CaseRecord,
+  model: PracticeModel | undefined,
+): Generations {
+  const graph = kinshipGraph(record, model);
+  const persons = new Map(record.persons.map((p) => [p.id, p]));
+  const order = new Map(record.persons.map((p, i) => [p.id, i]));
+  const index =
+    [record.index, ...record.subjects, record.persons[0]?.id].find(
+      (id): id is string => id !== undefined && persons.has(id),
+    ) ?? undefined;
+
+  // Neighbours with the row offset they imply.
+  const neighbours = (id: string): [string, number][] => [
+    ...(graph.parents.get(id) ?? []).map((l): [string, number] => [l.person, -1]),
+    ...(graph.children.get(id) ?? []).map((l): [string, number] => [l.person, 1]),
+    ...(graph.partners.get(id) ?? []).map((l): [string, number] => [l.person, 0]),
+    ...(graph.siblings.get(id) ?? []).map((l): [string, number] => [l.person, 0]),
+  ];
+
+  const generation = new Map<string, number>();
+  const components: string[][] = [];
+  const starts = [...(index ? [index] : []), ...record.persons.map((p) => p.id)];
+  for (const start of starts) {
+    if (generation.has(start)) continue;
+    const component = [start];
+    generation.set(start, 0);
+    for (let i = 0; i < component.length; i++) {
+      const id = component[i]!;
+      for (const [other, offset] of neighbours(id)) {
+        if (generation.has(other)) continue;
+        generation.set(other, generation.get(id)! + offset);
+        component.push(other);
+      }
+    }
+    settle(component, graph, generation);
+    components.push(component);
+  }
+
+  // The index person's family: counted from the index person.
+  const main = components[0] ?? [];
+  const shiftBy = (component: readonly string[], shift: number) => {
+    for (const id of component) generation.set(id, generation.get(id)! + shift);
+  };
+  if (index) shiftBy(main, -generation.get(index)!);
+
+  // The year generation 0 was born, estimated from everyone in the main family with a birth date.
+  const reference = median(
+    main.flatMap((id) => {
+      const year = birthYear(persons.get(id));
+      return year === undefined ? [] : [year - generation.get(id)! * GENERATION_YEARS];
+    }),
+  );
+  for (const component of components.slice(1)) {
+    const estimates =
+      reference === undefined
+        ? []
+        : component.flatMap((id) => {
+            const year = birthYear(persons.get(id));
+            if (year === undefined) return [];
+            return [Math.round((year - reference) / GENERATION_YEARS) - generation.get(id)!];
+          });
+    const shift = median(estimates);
+    if (shift !== undefined) shiftBy(component, shift);
+    else shiftBy(component, -Math.min(...component.map((id) => generation.get(id)!)));
+  }
+
+  return { index, byPerson: generation, rows: rowsOf(generation, graph, persons, order) };
+}
+
+/** Pushes children below parents and aligns partners and siblings, until nothing moves. */
+function settle(component: readonly string[], graph: KinshipGraph, gen: Map<string, number>) {
+  const members = new Set(component);
+  // Bounded: contradictory links (a partner who is also a parent) cannot loop forever.
+  for (let round = 0; round < component.length * 2 + 2; round++) {
+    let moved = false;
+    for (const id of component) {
+      for (const child of graph.children.get(id) ?? []) {
+        if (!members.has(child.person)) continue;
+        if (gen.get(child.person)! < gen.get(id)! + 1) {
+          gen.set(child.person, gen.get(id)! + 1);
+          moved = true;
+        }
+      }
+      for (const link of [...(graph.partners.get(id) ?? []), ...(graph.siblings.get(id) ?? [])]) {
+        const mine = gen.get(id)!;
+        const theirs = gen.get(link.person)!;
+        if (mine !== theirs) {
+          const lower = Math.max(mine, theirs);
+          gen.set(id, lower);
+          gen.set(link.person, lower);
+          moved = true;
+        }
+      }
+    }
+    if (!moved) return;
+  }
+}
+
+function rowsOf(
+  generation: ReadonlyMap<string, number>,
+  graph: KinshipGraph,
+  persons: ReadonlyMap<string, Person>,
+  order: ReadonlyMap<string, number>,
+): GenerationRow[] {
+  const byRow = new Map<number, string[]>();
+  for (const [id, g] of generation) push(byRow, g, id);
+  const age = (id: string) => {
+    const dob = persons.get(id)?.dateOfBirth;
+    return dob ? sortDay(dob) : Number.POSITIVE_INFINITY;
+  };
+  const rows: GenerationRow[] = [];
+  for (const g of [...byRow.keys()].sort((a, b) => a - b)) {
+    const sorted = byRow
+      .get(g)!
+      .sort((a, b) => age(a) - age(b) || order.get(a)! - order.get(b)!);
+    const inRow = new Set(sorted);
+    const placed = new Set<string>();
+    const persons: string[] = [];
+    for (const id of sorted) {
+      if (placed.has(id)) continue;
+      placed.add(id);
+      persons.push(id);
+      // Partners sit next to each other.
+      for (const partner of sorted) {
+        if (placed.has(partner) || !inRow.has(partner)) continue;
+        if ((graph.partners.get(id) ?? []).some((l) => l.person === partner)) {
+          placed.add(partner);
+          persons.push(partner);
+        }
+      }
+    }
+    rows.push({ generation: g, persons });
+  }
+  return rows;
+}

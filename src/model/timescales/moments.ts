@@ -1,0 +1,148 @@
+/**
+ * Moments and durations for timescale clocks. A moment is a day, optionally with a time of day:
+ * `2024-03-02` or `2024-03-02T08:30`. Arithmetic is done on day numbers and minutes, never with
+ * `Date`, so results do not depend on the time zone the code runs in.
+ */
+import {
+  addDays,
+  addMonths,
+  addWeeks,
+  addYears,
+  fromDayNumber,
+  isIsoDate,
+  toDayNumber,
+} from '../calendar/dates.js';
+import type { WorkingCalendar } from '../calendar/working-days.js';
+import type { Duration } from '../practice-model/timescales.js';
+
+const MINUTES_PER_DAY = 1440;
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+/** A day, and the time of day when it is known. Internal to the timescale evaluation. */
+export interface Moment {
+  /** Days since 1970-01-01. */
+  readonly day: number;
+  /** Minutes since midnight, when the time is known. */
+  readonly minute?: number;
+  /** `YYYY-MM-DD`. */
+  readonly date: string;
+  /** `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM` when the time is known. */
+  readonly text: string;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** A moment from its day number and, optionally, minutes since midnight. */
+export function momentOf(day: number, minute?: number): Moment {
+  const date = fromDayNumber(day);
+  if (minute === undefined) return { day, date, text: date };
+  return { day, minute, date, text: `${date}T${pad(Math.floor(minute / 60))}:${pad(minute % 60)}` };
+}
+
+/**
+ * Reads `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM[:SS]` (seconds are dropped); undefined for anything else.
+ */
+export function parseMoment(value: string): Moment | undefined {
+  if (isIsoDate(value)) return momentOf(toDayNumber(value));
+  const match = DATE_TIME.exec(value);
+  if (!match) return undefined;
+  const [, date, hours, minutes, seconds] = match;
+  if (!isIsoDate(date) || Number(hours) > 23 || Number(minutes) > 59) return undefined;
+  if (seconds !== undefined && Number(seconds) > 59) return undefined;
+  return momentOf(toDayNumber(date), Number(hours) * 60 + Number(minutes));
+}
+
+/**
+ * Orders two moments: by day, then by time of day when both times are known. A moment without a
+ * time is the same as any moment on its day (the record does not say which came first).
+ */
+export function compareMoments(a: Moment, b: Moment): number {
+  if (a.day !== b.day) return a.day - b.day;
+  if (a.minute !== undefined && b.minute !== undefined) return a.minute - b.minute;
+  return 0;
+}
+
+/** A whole number of days for `hours` when the time of day is unknown: rounded away from zero. */
+function hoursAsDays(hours: number): number {
+  return Math.sign(hours) * Math.ceil(Math.abs(hours) / 24);
+}
+
+/** Moves a date by `sign × duration`, in calendar or working days (hours become whole days). */
+function shiftDate(
+  date: string,
+  duration: Duration,
+  sign: 1 | -1,
+  calendar: WorkingCalendar,
+): string {
+  const amount = sign * duration.amount;
+  switch (duration.unit) {
+    case 'hours':
+      return addDays(date, hoursAsDays(amount));
+    case 'days':
+      return addDays(date, amount);
+    case 'working-days':
+      return calendar.addWorkingDays(date, amount);
+    case 'weeks':
+      return addWeeks(date, amount);
+    case 'months':
+      return addMonths(date, amount);
+    case 'years':
+      return addYears(date, amount);
+  }
+}
+
+/**
+ * Moves a moment by `sign × duration`. Hours move a moment with a known time exactly (the result
+ * keeps its time); every other case works on the day and gives a day without a time.
+ */
+export function shiftMoment(
+  moment: Moment,
+  duration: Duration,
+  sign: 1 | -1,
+  calendar: WorkingCalendar,
+): Moment {
+  if (duration.unit === 'hours' && moment.minute !== undefined) {
+    const total = moment.day * MINUTES_PER_DAY + moment.minute + sign * duration.amount * 60;
+    const day = Math.floor(total / MINUTES_PER_DAY);
+    return momentOf(day, total - day * MINUTES_PER_DAY);
+  }
+  return momentOf(toDayNumber(shiftDate(moment.date, duration, sign, calendar)));
+}
+
+/**
+ * The date (or date-time) `duration` after `date`, as a timescale rule counts it.
+ *
+ * - `days`, `weeks`: calendar days (a week is 7 days).
+ * - `months`, `years`: calendar months, keeping the day of the month; when the target month is
+ *   shorter the result is its last day (`2024-01-31` + 1 month is `2024-02-29`, `2023-01-31` +
+ *   1 month is `2023-02-28`; 29 February + 1 year is 28 February).
+ * - `working-days`: counted by `calendar` (weekends, the division's bank holidays and the host's
+ *   closure days are skipped; the start day itself is never counted).
+ * - `hours`: exact on a date-time (`2024-03-02T08:30` + 72 hours is `2024-03-05T08:30`); on a date
+ *   without a time, whole days rounded up, since the deadline falls on that day at the latest
+ *   (`2024-03-02` + 72 hours is `2024-03-05`, + 36 hours is `2024-03-04`).
+ *
+ * Other units keep a date-time's time of day: `2024-03-02T08:30` + 1 day is `2024-03-03T08:30`.
+ *
+ * ```ts
+ * const calendar = createWorkingCalendar({ division: 'england-and-wales' });
+ * addDuration('2024-12-20', { amount: 3, unit: 'working-days' }, calendar); // '2024-12-27'
+ * ```
+ * @param date `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM` (seconds, if given, are dropped).
+ * @throws RangeError when `date` is neither, or the result falls outside years 0001–9999.
+ */
+export function addDuration(date: string, duration: Duration, calendar: WorkingCalendar): string {
+  const moment = parseMoment(date);
+  if (!moment) {
+    throw new RangeError(
+      `Expected a date written YYYY-MM-DD or YYYY-MM-DDTHH:MM, got ${JSON.stringify(date)}`,
+    );
+  }
+  if (duration.unit === 'hours' || moment.minute === undefined) {
+    return shiftMoment(moment, duration, 1, calendar).text;
+  }
+  // A calendar or working-day step on a date-time: move the day, keep the time of day.
+  return momentOf(shiftMoment(momentOf(moment.day), duration, 1, calendar).day, moment.minute).text;
+}
