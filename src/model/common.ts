@@ -113,3 +113,13 @@ export type Sensitivity = z.infer<typeof Sensitivity>;
 /** A UK division with its own bank holidays. */
 export const Division = z.enum(DIVISIONS);
 export type Division = z.infer<typeof Division>;
+
+/** The four UK nations: statutory rules differ by nation even where bank holidays do not (Wales). */
+export const NATIONS = ['england', 'wales', 'scotland', 'northern-ireland'] as const;
+export const Nation = z.enum(NATIONS);
+export type Nation = z.infer<typeof Nation>;
+
+/** The nation a division implies, when it implies one (`england-and-wales` does not). */
+export function nationOfDivision(division: Division): Nation | undefined {
+  return division === 'scotland' ? 'scotland' : division === 'northern-ireland' ? 'northern-ireland' : undefined;
+}

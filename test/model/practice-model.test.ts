@@ -205,6 +205,16 @@ describe('practice model', () => {
       expect(template[0]?.path).to.equal('templates[0].timescale');
     });
 
+    it('reports a same-entry rule that does not wait for the end of the period', () => {
+      const issues = issuesOf(
+        mutated((m) => {
+          m.timescales[0].sameEntry = true;
+          m.timescales[0].target = { categories: ['assessment'] };
+        }),
+      );
+      expect(issues[0]).to.include({ path: 'timescales[0].target.boundary', code: 'invalid-step' });
+    });
+
     it('reports every problem, not only the first', () => {
       const issues = issuesOf(
         mutated((m) => {

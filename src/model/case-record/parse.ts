@@ -4,7 +4,7 @@
  * is listed with its path. `parseCaseRecord` is the strict verdict on the same reading.
  */
 import * as z from 'zod/mini';
-import { Division, Id } from '../common.js';
+import { Division, Id, Nation } from '../common.js';
 import { isCertainlyBefore } from '../fuzzy-dates.js';
 import { describeValue, fromZodIssues, issue, type PathSegment, type ValidationIssue } from '../issues.js';
 import { closest } from '../practice-model/parse.js';
@@ -131,6 +131,7 @@ export function readCaseRecord(input: unknown, model?: PracticeModel): CaseRecor
   if (id === undefined && input.id === undefined) issues.push(issue(['id'], 'invalid-type', 'is required: expected an identifier'));
   const modelRef = readScalar(input, 'model', ModelRef, issues);
   const division = readScalar(input, 'division', Division, issues);
+  const nation = readScalar(input, 'nation', Nation, issues);
 
   const persons = readList(input, 'persons', Person, issues);
   const personIds = new Set(persons.map((p) => p.id));
@@ -209,6 +210,7 @@ export function readCaseRecord(input: unknown, model?: PracticeModel): CaseRecor
   };
   if (modelRef) record.model = modelRef;
   if (division) record.division = division;
+  if (nation) record.nation = nation;
   if (index) record.index = index;
   return { record, issues };
 }

@@ -5,7 +5,7 @@
  * being shown.
  */
 import * as z from 'zod/mini';
-import { Division, FuzzyDate, Id, IsoDate, LocaleTag, PartialDate, Sensitivity } from '../common.js';
+import { Division, FuzzyDate, Nation, Id, IsoDate, LocaleTag, PartialDate, Sensitivity } from '../common.js';
 import { RATERS } from '../practice-model/schema.js';
 
 const ShortText = z.string().check(z.maxLength(1_000));
@@ -281,6 +281,7 @@ export const CaseRecord = z.object({
   /** The practice model this record is kept under. */
   model: z.optional(z.object({ id: Id, version: z.optional(z.string()) })),
   division: z.optional(Division),
+  nation: z.optional(Nation),
   /** The subject children of the case. */
   subjects: z.array(Id),
   /** The person the genogram marks as index (defaults to the first subject). */

@@ -197,6 +197,11 @@ export function checkModelReferences(model: PracticeModel): ValidationIssue[] {
     checkMatcher(rule.target, [...path, 'target']);
     rule.restartOn?.forEach((m, j) => checkMatcher(m, [...path, 'restartOn', j]));
     rule.stopOn?.forEach((m, j) => checkMatcher(m, [...path, 'stopOn', j]));
+    if (rule.kind === 'within' && rule.sameEntry && rule.target.boundary !== 'end') {
+      issues.push(
+        issue([...path, 'target', 'boundary'], 'invalid-step', 'a "sameEntry" rule is met by the end of the same period: set "boundary": "end"'),
+      );
+    }
     if (rule.kind === 'recurring') {
       rule.schedule.forEach((step, j) => {
         if (step.until && !step.repeat) {

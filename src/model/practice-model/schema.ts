@@ -4,7 +4,7 @@
  * file is almost always a typo, so it is reported rather than ignored.
  */
 import * as z from 'zod/mini';
-import { Division, Id, IsoDate, LocaleTag, LocalisedText, SENSITIVITY_TAGS } from '../common.js';
+import { Division, Id, IsoDate, LocaleTag, LocalisedText, Nation, SENSITIVITY_TAGS } from '../common.js';
 import { Condition } from './conditions.js';
 import { TimescaleRule } from './timescales.js';
 
@@ -444,6 +444,8 @@ export const PracticeModel = z.strictObject({
   description: z.optional(LocalisedText),
   /** The division whose bank holidays count, unless the case record says otherwise. */
   division: z.optional(Division),
+  /** The nation whose statutory rules apply, unless the case record says otherwise. */
+  nation: z.optional(Nation),
   /** Locales the model's texts are written in; the first is the default. */
   locales: z.array(LocaleTag).check(z.minLength(1)),
   /** Overrides of UI messages by message key, e.g. `{ "assessment.submit": "Send to manager" }`. */

@@ -3,7 +3,7 @@
  * restarted or stopped by other events, per UK division. Evaluated by `model/timescales`.
  */
 import * as z from 'zod/mini';
-import { Division, Id, LocalisedText } from '../common.js';
+import { Division, Id, LocalisedText, Nation } from '../common.js';
 
 export const DURATION_UNITS = ['hours', 'days', 'working-days', 'weeks', 'months', 'years'] as const;
 export type DurationUnit = (typeof DURATION_UNITS)[number];
@@ -15,7 +15,10 @@ export const Duration = z.strictObject({
 });
 export type Duration = z.infer<typeof Duration>;
 
-/** A test on an event's attributes, e.g. `{ "attribute": "s47", "equals": true }`. */
+/**
+ * A test on an event's attributes, e.g. `{ "attribute": "s47", "equals": true }`. A test with no
+ * operator passes when the attribute is present and not null.
+ */
 export const AttributeTest = z.strictObject({
   attribute: Id,
   equals: z.optional(z.union([z.string(), z.number(), z.boolean()])),
@@ -42,7 +45,10 @@ export const ScheduleStep = z.strictObject({
   within: Duration,
   /** Repeat this step until the clock stops or `until` has elapsed since the anchor. */
   repeat: z.optional(z.boolean()),
-  /** Stop repeating once this long has elapsed since the anchor; the next step takes over. */
+  /**
+   * Stop repeating once this long has elapsed since the anchor; the next step takes over. The last
+   * step left after the `when` filters repeats for as long as the clock runs and ignores `until`.
+   */
   until: z.optional(Duration),
   /** Use this step only when the anchor entry's attributes pass every test. */
   when: z.optional(z.array(AttributeTest)),
@@ -55,8 +61,13 @@ const RuleBase = {
   description: z.optional(LocalisedText),
   /** Where the rule comes from, e.g. "Working Together 2023" or "CPPCR 2010 reg 28". */
   source: z.optional(z.string().check(z.maxLength(500))),
-  /** Divisions the rule applies in; absent means all. */
+  /** Divisions the rule applies in (their bank holidays); absent means all. */
   divisions: z.optional(z.array(Division).check(z.minLength(1))),
+  /**
+   * Nations the rule applies in, for rules that differ between England and Wales (which share
+   * bank holidays). Absent means all; ignored when the nation is not known.
+   */
+  nations: z.optional(z.array(Nation).check(z.minLength(1))),
   /** The entries that start a clock. */
   from: EventMatcher,
   /** The entries that meet it. */
@@ -65,7 +76,7 @@ const RuleBase = {
   restartOn: z.optional(z.array(EventMatcher)),
   /** Entries that stop the clock: no further due dates after them (e.g. leaving care). */
   stopOn: z.optional(z.array(EventMatcher)),
-  /** How long before the due date the status turns from `upcoming` to `due`. */
+  /** How long before the due date the status turns from `upcoming` to `due` (default 5 working days). */
   dueSoon: z.optional(Duration),
 };
 

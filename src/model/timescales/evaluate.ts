@@ -20,7 +20,7 @@ import {
   type Division,
   type WorkingCalendar,
 } from '../calendar/working-days.js';
-import type { FuzzyDate } from '../common.js';
+import { nationOfDivision, type FuzzyDate, type Nation } from '../common.js';
 import { isExactDay, normaliseDate } from '../fuzzy-dates.js';
 import type { PracticeModel } from '../practice-model/schema.js';
 import type {
@@ -98,6 +98,11 @@ export interface EvaluateOptions {
    * else the model's, else `england-and-wales`.
    */
   readonly division?: Division;
+  /**
+   * The nation whose statutory rules apply (rules with `nations`). Default: the record's `nation`,
+   * else the model's, else the one the division implies (Scotland, Northern Ireland).
+   */
+  readonly nation?: Nation;
   /** The host's closure days (`YYYY-MM-DD`): not working days either. */
   readonly closures?: readonly string[];
 }
@@ -122,6 +127,7 @@ interface Occurrence {
 
 interface Context {
   readonly division: Division;
+  readonly nation: Nation | undefined;
   readonly calendar: WorkingCalendar;
   readonly today: Moment;
   readonly categories: ReadonlyMap<string, string>;
@@ -155,6 +161,7 @@ function createContext(
   const events = record.events ?? [];
   return {
     division,
+    nation: options.nation ?? record.nation ?? model.nation ?? nationOfDivision(division),
     calendar,
     today,
     categories: categoryIndex(model),
@@ -560,6 +567,7 @@ function evaluateRecurring(rule: RecurringRule, context: Context): Placed[] {
 
 function evaluateIn(rule: TimescaleRule, context: Context): TimescaleClock[] {
   if (rule.divisions && !rule.divisions.includes(context.division)) return [];
+  if (rule.nations && context.nation && !rule.nations.includes(context.nation)) return [];
   const placed =
     rule.kind === 'within' ? evaluateWithin(rule, context) : evaluateRecurring(rule, context);
   return placed
