@@ -44,7 +44,9 @@ export function findAudience(
 ): Audience | undefined {
   if (audienceId === undefined || audienceId === '') return undefined;
   const found = model?.audiences?.find((a) => a.id === audienceId);
-  return found ?? { id: audienceId, label: audienceId, hides: [...SENSITIVITY_TAGS], treatment: 'hide' };
+  return (
+    found ?? { id: audienceId, label: audienceId, hides: [...SENSITIVITY_TAGS], treatment: 'hide' }
+  );
 }
 
 /** True when an item with this sensitivity may be shown to the audience. */
@@ -182,8 +184,7 @@ function isEntryList(value: unknown): value is StructuredEntry[] {
     Array.isArray(value) &&
     value.length > 0 &&
     value.every(
-      (item) =>
-        typeof item === 'object' && item !== null && 'id' in item && 'text' in item,
+      (item) => typeof item === 'object' && item !== null && 'id' in item && 'text' in item,
     )
   );
 }

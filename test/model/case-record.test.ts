@@ -82,6 +82,26 @@ describe('case record', () => {
       expect(reading.issues[0]?.message).to.contain('must be a date written YYYY');
     });
 
+    it('names the input position of an item even after an earlier item was left out', () => {
+      const reading = readCaseRecord(
+        withChange((r) => {
+          r.agencies.unshift({ id: 'broken' });
+          r.professionals = [{ id: 'p1', name: 'A. Worker', agency: 'polce' }];
+          r.relationships.unshift({ id: 'rx' });
+        }),
+        model,
+      );
+      expect(reading.issues.map((i) => i.path)).to.have.members([
+        'agencies[0].name',
+        'professionals[0].agency',
+        'relationships[0].type',
+        'relationships[0].from',
+        'relationships[0].to',
+      ]);
+      const fresh = readCaseRecord(withChange((r) => (r.relationships[2].to = 'mum')), model);
+      expect(fresh.issues[0]?.path).to.equal('relationships[2].to');
+    });
+
     it('reports duplicate ids', () => {
       const reading = readCaseRecord(withChange((r) => r.persons.push({ id: 'mum', name: {} })), model);
       expect(reading.issues[0]).to.include({ path: 'persons[3].id', code: 'duplicate-id' });

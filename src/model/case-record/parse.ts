@@ -68,20 +68,26 @@ function isObject(value: unknown): value is Raw {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Parses each element of a list on its own, keeping the valid ones. */
+/** A valid item and its position in the input, for issue paths. */
+interface Indexed<T> {
+  readonly value: T;
+  readonly index: number;
+}
+
+/** Parses each element of a list on its own, keeping the valid ones with their input position. */
 function readList<T>(
   raw: Raw,
   key: string,
   schema: z.ZodMiniType<T>,
   issues: ValidationIssue[],
-): T[] {
+): Indexed<T>[] {
   const value = raw[key];
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
     issues.push(issue([key], 'invalid-type', `expected a list, got ${describeValue(value)}`));
     return [];
   }
-  const out: T[] = [];
+  const out: Indexed<T>[] = [];
   const seen = new Set<string>();
   value.forEach((item, index) => {
     const parsed = schema.safeParse(item);
@@ -95,10 +101,12 @@ function readList<T>(
       return;
     }
     seen.add(id);
-    out.push(parsed.data);
+    out.push({ value: parsed.data, index });
   });
   return out;
 }
+
+const values = <T>(list: readonly Indexed<T>[]): T[] => list.map((entry) => entry.value);
 
 function readScalar<T>(
   raw: Raw,
@@ -133,11 +141,9 @@ export function readCaseRecord(input: unknown, model?: PracticeModel): CaseRecor
   const division = readScalar(input, 'division', Division, issues);
   const nation = readScalar(input, 'nation', Nation, issues);
 
-  const persons = readList(input, 'persons', Person, issues);
+  const readPersons = readList(input, 'persons', Person, issues);
+  const persons = values(readPersons);
   const personIds = new Set(persons.map((p) => p.id));
-  const personIndex = new Map(
-    (Array.isArray(input.persons) ? input.persons : []).map((p, i) => [isObject(p) ? p.id : undefined, i]),
-  );
   const personRef = (ref: string, path: readonly PathSegment[]): boolean => {
     if (personIds.has(ref)) return true;
     issues.push(danglingIssue(path, 'person', ref, personIds));
@@ -151,31 +157,33 @@ export function readCaseRecord(input: unknown, model?: PracticeModel): CaseRecor
   let index = readScalar(input, 'index', Id, issues);
   if (index !== undefined && !personRef(index, ['index'])) index = undefined;
 
-  persons.forEach((person) => {
-    const i = personIndex.get(person.id) ?? 0;
+  readPersons.forEach(({ value: person, index: i }) => {
     if (person.dateOfBirth && person.dateOfDeath && isCertainlyBefore(person.dateOfDeath, person.dateOfBirth)) {
       issues.push(issue(['persons', i, 'dateOfDeath'], 'end-before-start', 'is before the date of birth'));
     }
   });
 
   // Agencies and professionals.
-  const agencies = readList(input, 'agencies', Agency, issues);
+  const readAgencies = readList(input, 'agencies', Agency, issues);
+  const agencies = values(readAgencies);
   const agencyIds = new Set(agencies.map((a) => a.id));
   const agencyKinds = model?.agencyKinds ? new Set(model.agencyKinds.map((k) => k.id)) : undefined;
   if (agencyKinds) {
-    agencies.forEach((agency, i) => {
+    readAgencies.forEach(({ value: agency, index: i }) => {
       if (agency.kind && !agencyKinds.has(agency.kind)) issues.push(danglingIssue(['agencies', i, 'kind'], 'agency kind', agency.kind, agencyKinds));
     });
   }
-  const professionals = readList(input, 'professionals', Professional, issues).filter((p, i) => {
+  const professionals = readList(input, 'professionals', Professional, issues).map(({ value: p, index: i }) => {
     if (p.agency && !agencyIds.has(p.agency)) {
       issues.push(danglingIssue(['professionals', i, 'agency'], 'agency', p.agency, agencyIds));
+      const { agency: _dropped, ...rest } = p;
+      return rest;
     }
-    return true;
+    return p;
   });
 
   const relationships = readRelationships(input, model, personRef, issues);
-  const households = readList(input, 'households', Household, issues).map((household, h) => ({
+  const households = readList(input, 'households', Household, issues).map(({ value: household, index: h }) => ({
     ...household,
     members: household.members.filter((member, m) => {
       const path = ['households', h, 'members', m];
@@ -188,13 +196,13 @@ export function readCaseRecord(input: unknown, model?: PracticeModel): CaseRecor
   }));
 
   const events = readEvents(input, model, personRef, agencyIds, issues);
-  const responses = readList(input, 'responses', AssessmentResponse, issues).filter((response, r) => {
+  const templateIds = new Set(model?.templates.map((t) => t.id));
+  const responses = readList(input, 'responses', AssessmentResponse, issues).map(({ value: response, index: r }) => {
     response.subjects?.forEach((s, j) => personRef(s, ['responses', r, 'subjects', j]));
-    if (model && response.model.id === model.id && !model.templates.some((t) => t.id === response.template)) {
-      const templateIds = new Set(model.templates.map((t) => t.id));
+    if (model && response.model.id === model.id && !templateIds.has(response.template)) {
       issues.push(danglingIssue(['responses', r, 'template'], 'assessment template', response.template, templateIds));
     }
-    return true;
+    return response;
   });
 
   const record: CaseRecord = {
@@ -229,11 +237,6 @@ function danglingIssue(
   );
 }
 
-function rawIndex(input: Raw, key: string, id: string): number {
-  const list = input[key];
-  return Array.isArray(list) ? list.findIndex((item) => isObject(item) && item.id === id) : -1;
-}
-
 function readRelationships(
   input: Raw,
   model: PracticeModel | undefined,
@@ -246,8 +249,8 @@ function readRelationships(
   // parent -> children, for ancestry cycles.
   const children = new Map<string, string[]>();
 
-  for (const rel of readList(input, 'relationships', Relationship, issues)) {
-    const path = ['relationships', rawIndex(input, 'relationships', rel.id)];
+  for (const { value: rel, index } of readList(input, 'relationships', Relationship, issues)) {
+    const path = ['relationships', index];
     const fromOk = personRef(rel.from, [...path, 'from']);
     const toOk = personRef(rel.to, [...path, 'to']);
     if (!fromOk || !toOk) continue;
@@ -302,39 +305,35 @@ function readEvents(
   const types = new Map(model?.eventTypes.map((t) => [t.id, t]));
   const typeIds = new Set(types.keys());
   const kept: CaseEvent[] = [];
-  const list = readList(input, 'events', CaseEvent, issues);
-  // Large records: look raw indexes up once rather than per event.
-  const rawIndexes = new Map<unknown, number>();
-  if (Array.isArray(input.events)) input.events.forEach((e, i) => isObject(e) && !rawIndexes.has(e.id) && rawIndexes.set(e.id, i));
-  for (const event of list) {
-    const path = ['events', rawIndexes.get(event.id) ?? -1];
+  for (const { value: event, index } of readList(input, 'events', CaseEvent, issues)) {
+    const path = ['events', index];
     const type = types.get(event.type);
     if (model && !type) {
       issues.push(danglingIssue([...path, 'type'], 'event type', event.type, typeIds));
       continue;
     }
-    let kept_event = event;
+    let keptEvent = event;
     if (event.end !== undefined) {
       if (type?.kind === 'point') {
         issues.push(issue([...path, 'end'], 'end-on-point', `"${event.type}" is a point in time and cannot have an end; the end is ignored`));
         const { end: _ignored, ...rest } = event;
-        kept_event = rest;
+        keptEvent = rest;
       } else if (isCertainlyBefore(event.end, event.date)) {
         issues.push(issue([...path, 'end'], 'end-before-start', 'is before the start date; the entry is shown as open'));
         const { end: _ignored, ...rest } = event;
-        kept_event = rest;
+        keptEvent = rest;
       }
     }
     if (event.agency && !agencyIds.has(event.agency)) {
       issues.push(danglingIssue([...path, 'agency'], 'agency', event.agency, agencyIds));
-      const { agency: _ignored, ...rest } = kept_event;
-      kept_event = rest;
+      const { agency: _ignored, ...rest } = keptEvent;
+      keptEvent = rest;
     }
     if (event.persons) {
       const valid = event.persons.filter((p, j) => personRef(p, [...path, 'persons', j]));
-      if (valid.length !== event.persons.length) kept_event = { ...kept_event, persons: valid };
+      if (valid.length !== event.persons.length) keptEvent = { ...keptEvent, persons: valid };
     }
-    kept.push(kept_event);
+    kept.push(keptEvent);
   }
   return kept;
 }

@@ -185,6 +185,9 @@ export const StructuredEntry = z.object({
   evidenceFor: z.optional(LongText),
   evidenceAgainst: z.optional(LongText),
   revision: z.optional(z.int().check(z.gte(1))),
+  /** Who disagrees with this entry (disputes are recorded, not overwritten), and why. */
+  disputedBy: z.optional(z.array(z.enum(RATERS))),
+  disputeReason: z.optional(LongText),
   sensitivity: z.optional(Sensitivity),
 });
 export type StructuredEntry = z.infer<typeof StructuredEntry>;

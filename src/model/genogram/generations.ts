@@ -274,9 +274,7 @@ function rowsOf(
   };
   const rows: GenerationRow[] = [];
   for (const g of [...byRow.keys()].sort((a, b) => a - b)) {
-    const sorted = byRow
-      .get(g)!
-      .sort((a, b) => age(a) - age(b) || order.get(a)! - order.get(b)!);
+    const sorted = byRow.get(g)!.sort((a, b) => age(a) - age(b) || order.get(a)! - order.get(b)!);
     const inRow = new Set(sorted);
     const placed = new Set<string>();
     const persons: string[] = [];

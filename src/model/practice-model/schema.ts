@@ -102,7 +102,7 @@ export const MultipleChoiceQuestion = z.strictObject({
 export const YesNoQuestion = z.strictObject({
   ...QuestionBase,
   type: z.literal('yes-no'),
-  /** Offer "Not known" as a third answer. */
+  /** Offer "Not known" as a third answer, stored as the text `"unknown"`. */
   allowUnknown: z.optional(z.boolean()),
 });
 
@@ -400,6 +400,7 @@ export const EVENT_CATEGORIES = [
   'health',
   'education',
   'care-leaver',
+  'private-fostering',
   'closure',
   'other',
 ] as const;
