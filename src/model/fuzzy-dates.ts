@@ -2,7 +2,7 @@
  * Partial and uncertain dates, turned into the span of days they may mean. Timelines draw the span
  * honestly; integrity checks only complain when two spans cannot be in the stated order.
  */
-import { addMonths, toDayNumber } from './calendar/dates.js';
+import { daysInMonth, toDayNumber } from './calendar/dates.js';
 import type { DateQualifier, FuzzyDate } from './common.js';
 
 /** A fuzzy date in one shape: the written date, its qualifier and, for `between`, the end. */
@@ -35,8 +35,8 @@ function partialSpan(date: string): DaySpan {
     return { earliest: toDayNumber(`${date}-01-01`), latest: toDayNumber(`${date}-12-31`) };
   }
   if (date.length === 7) {
-    const first = `${date}-01`;
-    return { earliest: toDayNumber(first), latest: toDayNumber(addMonths(first, 1)) - 1 };
+    const last = daysInMonth(Number(date.slice(0, 4)), Number(date.slice(5, 7)));
+    return { earliest: toDayNumber(`${date}-01`), latest: toDayNumber(`${date}-${String(last).padStart(2, '0')}`) };
   }
   const day = toDayNumber(date.slice(0, 10));
   return { earliest: day, latest: day };

@@ -48,3 +48,4 @@ export {
   type WorkingDayOptions,
 } from './calendar/index.js';
 export * from './timescales/index.js';
+export * from './timeline/index.js';

@@ -254,6 +254,20 @@ describe('case record', () => {
       expect(dateSpan('2019-05-14T09:30').earliest).to.equal(toDayNumber('2019-05-14'));
     });
 
+    it('copes with the first and last representable dates', () => {
+      expect(dateSpan('9999-12').latest).to.equal(toDayNumber('9999-12-31'));
+      expect(dateSpan('0001').earliest).to.equal(toDayNumber('0001-01-01'));
+      const reading = readCaseRecord(
+        withChange((r) => {
+          r.events[1].date = '9999-12';
+          r.events[1].end = '9999-12';
+          r.events[0].date = '0001-01-01';
+        }),
+        model,
+      );
+      expect(reading.issues).to.deep.equal([]);
+    });
+
     it('only calls dates out of order when they certainly are', () => {
       expect(isCertainlyBefore('2018', '2019-01-01')).to.equal(true);
       expect(isCertainlyBefore('2019', '2019-06-01')).to.equal(false);

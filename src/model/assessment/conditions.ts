@@ -119,8 +119,11 @@ function compare(comparison: Comparison, answers: AnswerValues): boolean {
   }
 }
 
+/** Thrown past {@link MAX_DEPTH}; a `not` above must not turn the cut-off into "shown". */
+class TooDeep extends Error {}
+
 function evaluate(condition: Condition, answers: AnswerValues, depth: number): boolean {
-  if (depth > MAX_DEPTH) return false;
+  if (depth > MAX_DEPTH) throw new TooDeep();
   if ('question' in condition) return compare(condition, answers);
   if ('all' in condition) return condition.all.every((c) => evaluate(c, answers, depth + 1));
   if ('any' in condition) return condition.any.some((c) => evaluate(c, answers, depth + 1));
@@ -133,5 +136,11 @@ function evaluate(condition: Condition, answers: AnswerValues, depth: number): b
  * means always shown. Hidden answers are kept in the record; views simply leave them out.
  */
 export function isVisible(condition: Condition | undefined, answers: AnswerValues): boolean {
-  return condition === undefined ? true : evaluate(condition, answers, 0);
+  if (condition === undefined) return true;
+  try {
+    return evaluate(condition, answers, 0);
+  } catch (error) {
+    if (error instanceof TooDeep) return false;
+    throw error;
+  }
 }

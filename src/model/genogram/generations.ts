@@ -33,6 +33,14 @@ export interface KinshipGraph {
 /** Parent links that make brothers and sisters: birth and adoptive parents, not foster or step. */
 const SIBLING_MAKING = new Set(['biological', 'adoptive', 'surrogate', 'donor']);
 
+/** Parent links that set generations; caring links (foster, kinship, guardian) do not. */
+const GENERATIONAL = new Set(['biological', 'adoptive', 'step', 'surrogate', 'donor']);
+
+/** A person's generation; 0 for someone not placed (never the case once placing is done). */
+function at(gen: ReadonlyMap<string, number>, id: string): number {
+  return gen.get(id) ?? 0;
+}
+
 function push<K, T>(map: Map<K, T[]>, key: K, value: T): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -156,10 +164,12 @@ function median(values: readonly number[]): number | undefined {
 }
 
 /**
- * Places every person in a generation row. Parent-child links put the child one row below the
- * parent; partners and siblings share a row; when links disagree, the lower row wins. People not
- * linked to the index person's family are placed by their year of birth (a generation every 25
- * years), or in the index person's row when their age is not known.
+ * Places every person in a generation row. Birth, adoptive and step parent links put the child one
+ * row below the parent; partners and siblings share a row; when links disagree, the lower row
+ * wins. Foster, kinship and guardian carers not otherwise related sit one row above the child they
+ * care for. People not linked to the family at all are placed by their year of birth (a
+ * generation every 25 years) or, when no age is known, with their oldest in the index person's
+ * row.
  */
 export function assignGenerations(
   record: CaseRecord,
@@ -173,10 +183,15 @@ export function assignGenerations(
       (id): id is string => id !== undefined && persons.has(id),
     ) ?? undefined;
 
-  // Neighbours with the row offset they imply.
+  // Neighbours with the row offset they imply. Only birth, adoptive and step parents make
+  // generations: a grandmother who is a kinship carer stays in the grandparents' row.
+  const strongParents = (id: string) =>
+    (graph.parents.get(id) ?? []).filter((l) => GENERATIONAL.has(l.type.notation));
+  const strongChildren = (id: string) =>
+    (graph.children.get(id) ?? []).filter((l) => GENERATIONAL.has(l.type.notation));
   const neighbours = (id: string): [string, number][] => [
-    ...(graph.parents.get(id) ?? []).map((l): [string, number] => [l.person, -1]),
-    ...(graph.children.get(id) ?? []).map((l): [string, number] => [l.person, 1]),
+    ...strongParents(id).map((l): [string, number] => [l.person, -1]),
+    ...strongChildren(id).map((l): [string, number] => [l.person, 1]),
     ...(graph.partners.get(id) ?? []).map((l): [string, number] => [l.person, 0]),
     ...(graph.siblings.get(id) ?? []).map((l): [string, number] => [l.person, 0]),
   ];
@@ -188,66 +203,109 @@ export function assignGenerations(
     if (generation.has(start)) continue;
     const component = [start];
     generation.set(start, 0);
-    for (let i = 0; i < component.length; i++) {
-      const id = component[i]!;
+    // Breadth first: the array iterator also visits the people pushed while it runs.
+    for (const id of component) {
       for (const [other, offset] of neighbours(id)) {
         if (generation.has(other)) continue;
-        generation.set(other, generation.get(id)! + offset);
+        generation.set(other, at(generation, id) + offset);
         component.push(other);
       }
     }
-    settle(component, graph, generation);
+    settle(component, strongChildren, graph, generation);
     components.push(component);
   }
 
   // The index person's family: counted from the index person.
   const main = components[0] ?? [];
   const shiftBy = (component: readonly string[], shift: number) => {
-    for (const id of component) generation.set(id, generation.get(id)! + shift);
+    for (const id of component) generation.set(id, at(generation, id) + shift);
   };
-  if (index) shiftBy(main, -generation.get(index)!);
+  if (index) shiftBy(main, -at(generation, index));
 
-  // The year generation 0 was born, estimated from everyone in the main family with a birth date.
+  // Families linked only by caring (foster, kinship, special guardianship): the carer one row
+  // above the child they care for.
+  const placed = new Set(main);
+  let unplaced = components.slice(1);
+  for (let progress = true; progress;) {
+    progress = false;
+    unplaced = unplaced.filter((component) => {
+      const shift = carerShift(component, placed, graph, generation);
+      if (shift === undefined) return true;
+      shiftBy(component, shift);
+      component.forEach((id) => placed.add(id));
+      progress = true;
+      return false;
+    });
+  }
+
+  // Everyone else by year of birth: the year generation 0 was born is estimated from everyone
+  // placed so far who has a birth date.
   const reference = median(
-    main.flatMap((id) => {
+    [...placed].flatMap((id) => {
       const year = birthYear(persons.get(id));
-      return year === undefined ? [] : [year - generation.get(id)! * GENERATION_YEARS];
+      return year === undefined ? [] : [year - at(generation, id) * GENERATION_YEARS];
     }),
   );
-  for (const component of components.slice(1)) {
+  for (const component of unplaced) {
     const estimates =
       reference === undefined
         ? []
         : component.flatMap((id) => {
             const year = birthYear(persons.get(id));
             if (year === undefined) return [];
-            return [Math.round((year - reference) / GENERATION_YEARS) - generation.get(id)!];
+            return [Math.round((year - reference) / GENERATION_YEARS) - at(generation, id)];
           });
     const shift = median(estimates);
     if (shift !== undefined) shiftBy(component, shift);
-    else shiftBy(component, -Math.min(...component.map((id) => generation.get(id)!)));
+    else shiftBy(component, -Math.min(...component.map((id) => at(generation, id))));
   }
 
   return { index, byPerson: generation, rows: rowsOf(generation, graph, persons, order) };
 }
 
+/**
+ * The shift that puts a component's carer one row above the placed child they care for (or the
+ * component's child one row below a placed carer), or `undefined` when no caring link joins them.
+ */
+function carerShift(
+  component: readonly string[],
+  placed: ReadonlySet<string>,
+  graph: KinshipGraph,
+  gen: ReadonlyMap<string, number>,
+): number | undefined {
+  for (const id of component) {
+    for (const link of graph.children.get(id) ?? []) {
+      if (placed.has(link.person)) return at(gen, link.person) - 1 - at(gen, id);
+    }
+    for (const link of graph.parents.get(id) ?? []) {
+      if (placed.has(link.person)) return at(gen, link.person) + 1 - at(gen, id);
+    }
+  }
+  return undefined;
+}
+
 /** Pushes children below parents and aligns partners and siblings, until nothing moves. */
-function settle(component: readonly string[], graph: KinshipGraph, gen: Map<string, number>) {
+function settle(
+  component: readonly string[],
+  childrenOf: (id: string) => readonly KinLink[],
+  graph: KinshipGraph,
+  gen: Map<string, number>,
+) {
   const members = new Set(component);
   // Bounded: contradictory links (a partner who is also a parent) cannot loop forever.
   for (let round = 0; round < component.length * 2 + 2; round++) {
     let moved = false;
     for (const id of component) {
-      for (const child of graph.children.get(id) ?? []) {
+      for (const child of childrenOf(id)) {
         if (!members.has(child.person)) continue;
-        if (gen.get(child.person)! < gen.get(id)! + 1) {
-          gen.set(child.person, gen.get(id)! + 1);
+        if (at(gen, child.person) < at(gen, id) + 1) {
+          gen.set(child.person, at(gen, id) + 1);
           moved = true;
         }
       }
       for (const link of [...(graph.partners.get(id) ?? []), ...(graph.siblings.get(id) ?? [])]) {
-        const mine = gen.get(id)!;
-        const theirs = gen.get(link.person)!;
+        const mine = at(gen, id);
+        const theirs = at(gen, link.person);
         if (mine !== theirs) {
           const lower = Math.max(mine, theirs);
           gen.set(id, lower);
@@ -273,8 +331,10 @@ function rowsOf(
     return dob ? sortDay(dob) : Number.POSITIVE_INFINITY;
   };
   const rows: GenerationRow[] = [];
-  for (const g of [...byRow.keys()].sort((a, b) => a - b)) {
-    const sorted = byRow.get(g)!.sort((a, b) => age(a) - age(b) || order.get(a)! - order.get(b)!);
+  for (const [g, members] of [...byRow].sort(([a], [b]) => a - b)) {
+    const sorted = members.sort(
+      (a, b) => age(a) - age(b) || (order.get(a) ?? 0) - (order.get(b) ?? 0),
+    );
     const inRow = new Set(sorted);
     const placed = new Set<string>();
     const persons: string[] = [];

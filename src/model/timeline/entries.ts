@@ -1,0 +1,433 @@
+/**
+ * Timeline entries: the case record's events read once into numbers the timeline can draw. Each
+ * entry knows its lane, category and kind from the practice model, its start and end as day
+ * numbers, whether its dates are uncertain (the span they may mean, drawn as a fuzzy band) and
+ * whether it is significant. What cannot be placed as written is still placed where it can be
+ * (an unknown type goes to the "Other" lane; an end before the start leaves the period open), and
+ * every such decision is listed as an issue with its path in the record (`events[3].type`).
+ *
+ * Never throws, whatever the record holds: this is the first function to see a record that has
+ * not been through `readCaseRecord`.
+ */
+import { toDayNumber } from '../calendar/dates.js';
+import type { CaseEvent, CaseRecord } from '../case-record/schema.js';
+import { DATE_QUALIFIERS, isPartialDate, type FuzzyDate, type LocalisedText } from '../common.js';
+import { dateSpan, normaliseDate, type DaySpan } from '../fuzzy-dates.js';
+import { issue, type PathSegment, type ValidationIssue } from '../issues.js';
+import {
+  EVENT_CATEGORIES,
+  type EventCategory,
+  type EventType,
+  type PracticeModel,
+} from '../practice-model/schema.js';
+import { isRedacted, redactRecord } from '../redaction.js';
+import { clampDay, MAX_DAY, MIN_DAY, MINUTES_PER_DAY, type DayRange } from './days.js';
+
+/**
+ * The id of the lane that holds entries whose type (or whose type's lane) the practice model does
+ * not define, and entries withheld from the audience. Never a valid model id, so it cannot clash.
+ */
+export const OTHER_LANE = '(other)';
+
+/** The label of the "Other" lane, for views that do not have a message of their own for it. */
+export const OTHER_LANE_LABEL: LocalisedText = { 'en-GB': 'Other', cy: 'Arall' };
+
+/** Issues past this many are summed up in one last `too-many-issues` issue. */
+export const MAX_ENTRY_ISSUES = 1000;
+
+/** One case event, ready to draw. Day numbers are days since 1970-01-01 (see `days.ts`). */
+export interface TimelineEntry {
+  /** The case event id. */
+  readonly id: string;
+  /** The event's position in `record.events`: the record order, and the issue path. */
+  readonly index: number;
+  /** The case event as the record holds it (after redaction, when an audience was given). */
+  readonly event: CaseEvent;
+  /** The event type id as written. */
+  readonly type: string;
+  /** What the library knows the type to mean; `other` for an unknown type. */
+  readonly category: EventCategory;
+  /** The lane id it is drawn in: the type's lane, or {@link OTHER_LANE}. */
+  readonly lane: string;
+  readonly kind: 'point' | 'period';
+  /** Where it is drawn from: the first day its date may mean, plus the time of day when known. */
+  readonly start: number;
+  /**
+   * Where a period is drawn to: its end (the first day an uncertain end may mean, plus the time
+   * of day when known), or for an open period the end of `today` (or the end of the latest entry
+   * when no `today` was given). Equal to `start` for a point.
+   */
+  readonly end: number;
+  /** A period with no end yet (or whose end was unusable): drawn up to `end`, flagged open. */
+  readonly open: boolean;
+  /** Minutes after midnight of the start, when the record gives a time. */
+  readonly minute: number | undefined;
+  /**
+   * The days the start may mean when it is not an exact day (`2019`, `about May 2019`, `before
+   * 2019-05-14`): `earliest` to `latest`, both inclusive day numbers as `dateSpan` gives them, so
+   * the fuzzy band runs from `earliest` to the end of `latest` (`latest + 1`).
+   */
+  readonly uncertain: DaySpan | undefined;
+  /** The same for an uncertain end of a period. */
+  readonly endUncertain: DaySpan | undefined;
+  /** The drawn extent, fuzzy bands included: from `from` to `to`. Used for fitting and queries. */
+  readonly from: number;
+  readonly to: number;
+  /** Belongs in a "significant events only" view (see {@link isSignificantEvent}). */
+  readonly significant: boolean;
+  /** Ids of the people it is about that the record holds (dangling references are dropped). */
+  readonly persons: readonly string[];
+  /** The source agency id, when the record holds that agency. */
+  readonly agency: string | undefined;
+  /** A marker standing for an entry withheld from the audience: it has dates and nothing else. */
+  readonly redacted: boolean;
+}
+
+/** What {@link timelineEntries} found: entries in chronology order, and every problem. */
+export interface TimelineEntries {
+  readonly entries: readonly TimelineEntry[];
+  readonly issues: readonly ValidationIssue[];
+  /** From the earliest `from` to the latest `to` of the entries; undefined when there are none. */
+  readonly extent: DayRange | undefined;
+}
+
+/** Options of {@link timelineEntries}. */
+export interface TimelineEntriesOptions {
+  /** `YYYY-MM-DD`: open periods are drawn to the end of this day. */
+  readonly today?: string;
+  /** Redact the record for this audience id first (see `redactRecord`). */
+  readonly audience?: string;
+  /**
+   * The lowest explicit significance that counts as significant: `medium` (the default, as the
+   * chronology table counts it) or `high`.
+   */
+  readonly significance?: 'medium' | 'high';
+}
+
+/**
+ * True when an event belongs in a "significant events only" view: its own significance reaches
+ * `threshold` (medium or high by default), or, when it has none, its type is significant by
+ * default. An explicit `low` always wins over the type's default.
+ */
+export function isSignificantEvent(
+  event: Pick<CaseEvent, 'significance'>,
+  type: Pick<EventType, 'significant'> | undefined,
+  threshold: 'medium' | 'high' = 'medium',
+): boolean {
+  if (event.significance !== undefined) {
+    return threshold === 'high' ? event.significance === 'high' : event.significance !== 'low';
+  }
+  return type?.significant === true;
+}
+
+/** Orders entries for a chronology: by start, then time of day (none first), then record order. */
+export function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
+  return a.start - b.start || (a.minute ?? -1) - (b.minute ?? -1) || a.index - b.index;
+}
+
+const CATEGORY_SET: ReadonlySet<string> = new Set(EVENT_CATEGORIES);
+
+/** A fuzzy date read into numbers, or the reason it could not be. */
+interface ReadDate {
+  readonly span: DaySpan;
+  /** The day number to draw at: the first day, plus the time when exact to the minute. */
+  readonly at: number;
+  readonly minute: number | undefined;
+  readonly exact: boolean;
+}
+
+function isFuzzyDate(value: unknown): value is FuzzyDate {
+  if (typeof value === 'string') return isPartialDate(value);
+  if (typeof value !== 'object' || value === null) return false;
+  const { date, qualifier, until } = value as Record<string, unknown>;
+  if (typeof date !== 'string' || !isPartialDate(date)) return false;
+  if (qualifier !== undefined && !(DATE_QUALIFIERS as readonly unknown[]).includes(qualifier))
+    return false;
+  return until === undefined || (typeof until === 'string' && isPartialDate(until));
+}
+
+function readDate(value: unknown): ReadDate | undefined {
+  if (!isFuzzyDate(value)) return undefined;
+  let span: DaySpan;
+  try {
+    span = dateSpan(value);
+  } catch {
+    // dateSpan cannot reach past 9999 for some partial dates ("9999-12"); read the written day.
+    const d = normaliseDate(value);
+    const first =
+      d.date.length === 4
+        ? `${d.date}-01-01`
+        : d.date.length === 7
+          ? `${d.date}-01`
+          : d.date.slice(0, 10);
+    try {
+      const day = toDayNumber(first);
+      span = { earliest: day, latest: Math.max(day, MAX_DAY - 1) };
+    } catch {
+      return undefined;
+    }
+  }
+  const earliest = clampDay(span.earliest);
+  const latest = clampDay(Math.max(span.latest, span.earliest), earliest);
+  const d = normaliseDate(value);
+  const exact = d.qualifier === 'exact' && (d.precision === 'day' || d.precision === 'minute');
+  const minute =
+    exact && d.precision === 'minute'
+      ? Number(d.date.slice(11, 13)) * 60 + Number(d.date.slice(14, 16))
+      : undefined;
+  return {
+    span: { earliest, latest },
+    at: Math.min(MAX_DAY, earliest + (minute ?? 0) / MINUTES_PER_DAY),
+    minute,
+    exact,
+  };
+}
+
+function show(value: unknown): string {
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  return JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text);
+}
+
+interface Draft {
+  id: string;
+  index: number;
+  event: CaseEvent;
+  type: string;
+  category: EventCategory;
+  lane: string;
+  kind: 'point' | 'period';
+  start: number;
+  end: number;
+  open: boolean;
+  minute: number | undefined;
+  uncertain: DaySpan | undefined;
+  endUncertain: DaySpan | undefined;
+  from: number;
+  to: number;
+  significant: boolean;
+  persons: readonly string[];
+  agency: string | undefined;
+  redacted: boolean;
+}
+
+/**
+ * The record's events as timeline entries, in chronology order (by start, then time of day with
+ * untimed entries first, then record order), with an issue for every event that could not be
+ * placed as written:
+ *
+ * - `invalid-event`: not an object with an id and a readable date; left out.
+ * - `unknown-event-type`: the model has no such type; drawn in the "Other" lane (category
+ *   `other`, a period when it has an end).
+ * - `unknown-lane`: the type's lane is not one of the model's lanes; drawn in the "Other" lane.
+ * - `end-on-point`: a point with an end; the end is ignored.
+ * - `end-before-start`: the end is certainly before the start; drawn as open.
+ * - `invalid-end`: an unreadable end; drawn as open.
+ * - `dangling-reference`: a person or agency the record does not hold; the reference is dropped.
+ *
+ * Entries withheld from the audience (masked markers) go to the "Other" lane with `redacted`
+ * set, and no issue. Pass `audience` to redact here, or a record already redacted.
+ */
+export function timelineEntries(
+  record: CaseRecord,
+  model: PracticeModel | undefined,
+  options: TimelineEntriesOptions = {},
+): TimelineEntries {
+  const issues: ValidationIssue[] = [];
+  let dropped = 0;
+  const report = (segments: readonly PathSegment[], code: string, message: string) => {
+    if (issues.length < MAX_ENTRY_ISSUES) issues.push(issue(segments, code, message));
+    else dropped += 1;
+  };
+
+  const source = options.audience ? redactRecord(record, model, options.audience) : record;
+  const types = new Map((model?.eventTypes ?? []).map((t) => [t.id, t]));
+  const lanes = new Set((model?.lanes ?? []).map((l) => l.id));
+  const persons = Array.isArray(source.persons)
+    ? new Set(source.persons.map((p) => p?.id))
+    : undefined;
+  const agencies = Array.isArray(source.agencies)
+    ? new Set(source.agencies.map((a) => a?.id))
+    : undefined;
+  const threshold = options.significance ?? 'medium';
+  const todayEnd = readToday(options.today);
+
+  const events: unknown[] = Array.isArray(source.events) ? source.events : [];
+  const drafts: Draft[] = [];
+  let latest = -Infinity;
+
+  events.forEach((raw, index) => {
+    const path = ['events', index];
+    if (typeof raw !== 'object' || raw === null || typeof (raw as CaseEvent).id !== 'string') {
+      report(path, 'invalid-event', 'is not an event with an id; left out');
+      return;
+    }
+    const event = raw as CaseEvent;
+    const start = readDate(event.date);
+    if (!start) {
+      report(
+        [...path, 'date'],
+        'invalid-event',
+        'is not a date the timeline can read; the entry is left out',
+      );
+      return;
+    }
+    const redacted = isRedacted(event);
+    const typeId = typeof event.type === 'string' ? event.type : '';
+    const type = redacted ? undefined : types.get(typeId);
+    let lane = OTHER_LANE;
+    let category: EventCategory = 'other';
+    if (type) {
+      category = CATEGORY_SET.has(type.category) ? type.category : 'other';
+      if (lanes.has(type.lane)) lane = type.lane;
+      else {
+        report(
+          [...path, 'type'],
+          'unknown-lane',
+          `has type ${show(typeId)}, whose lane ${show(type.lane)} is not one of the model's lanes; shown in the "Other" lane`,
+        );
+      }
+    } else if (!redacted) {
+      report(
+        [...path, 'type'],
+        'unknown-event-type',
+        `refers to event type ${show(typeId)}, which is not in the practice model; shown in the "Other" lane`,
+      );
+    }
+    const kind: 'point' | 'period' = type
+      ? type.kind
+      : event.end !== undefined
+        ? 'period'
+        : 'point';
+
+    let end = start.at;
+    let open = false;
+    let endUncertain: DaySpan | undefined;
+    if (kind === 'point') {
+      if (event.end !== undefined) {
+        report(
+          [...path, 'end'],
+          'end-on-point',
+          `${show(typeId)} is a point in time and cannot have an end; the end is ignored`,
+        );
+      }
+    } else if (event.end === undefined) {
+      open = true;
+    } else {
+      const finish = readDate(event.end);
+      if (!finish) {
+        report(
+          [...path, 'end'],
+          'invalid-end',
+          'is not a date the timeline can read; the entry is shown as open',
+        );
+        open = true;
+      } else if (finish.span.latest < start.span.earliest) {
+        report(
+          [...path, 'end'],
+          'end-before-start',
+          'is before the start date; the entry is shown as open',
+        );
+        open = true;
+      } else {
+        end = Math.max(start.at, finish.at);
+        endUncertain = finish.exact ? undefined : finish.span;
+      }
+    }
+
+    const keptPersons: string[] = [];
+    if (Array.isArray(event.persons)) {
+      event.persons.forEach((person, j) => {
+        if (typeof person === 'string' && (!persons || persons.has(person)))
+          keptPersons.push(person);
+        else
+          report(
+            [...path, 'persons', j],
+            'dangling-reference',
+            `refers to person ${show(person)}, who is not in the record; the reference is dropped`,
+          );
+      });
+    }
+    let agency: string | undefined;
+    if (event.agency !== undefined) {
+      if (typeof event.agency === 'string' && (!agencies || agencies.has(event.agency)))
+        agency = event.agency;
+      else
+        report(
+          [...path, 'agency'],
+          'dangling-reference',
+          `refers to agency ${show(event.agency)}, which is not in the record; the reference is dropped`,
+        );
+    }
+
+    const uncertain = start.exact ? undefined : start.span;
+    const from = uncertain ? Math.min(start.at, uncertain.earliest) : start.at;
+    let to = Math.max(end, uncertain ? uncertain.latest + 1 : end);
+    if (endUncertain) to = Math.max(to, endUncertain.latest + 1);
+    to = Math.min(to, MAX_DAY);
+    if (!open) latest = Math.max(latest, to);
+    else latest = Math.max(latest, start.at);
+
+    drafts.push({
+      id: event.id,
+      index,
+      event,
+      type: typeId,
+      category,
+      lane,
+      kind,
+      start: start.at,
+      end,
+      open,
+      minute: start.minute,
+      uncertain,
+      endUncertain,
+      from,
+      to,
+      significant: isSignificantEvent(event, type, threshold),
+      persons: keptPersons,
+      agency,
+      redacted,
+    });
+  });
+
+  // Open periods run to the end of today, or (with no today) to the end of the latest entry.
+  const openEnd =
+    todayEnd ?? (Number.isFinite(latest) ? Math.min(MAX_DAY, Math.floor(latest) + 1) : undefined);
+  let min = Infinity;
+  let max = -Infinity;
+  for (const draft of drafts) {
+    if (draft.open) {
+      draft.end = Math.max(draft.start, openEnd ?? draft.start);
+      draft.to = Math.max(draft.to, draft.end);
+    }
+    if (draft.from < min) min = draft.from;
+    if (draft.to > max) max = draft.to;
+  }
+  drafts.sort(compareEntries);
+  if (dropped > 0) {
+    issues.push(
+      issue(
+        ['events'],
+        'too-many-issues',
+        `has ${dropped} more problems like these; fix the ones above first`,
+      ),
+    );
+  }
+  return {
+    entries: drafts,
+    issues,
+    extent: drafts.length
+      ? { start: Math.max(MIN_DAY, min), end: Math.min(MAX_DAY, max) }
+      : undefined,
+  };
+}
+
+/** The day number just after `today` (`YYYY-MM-DD`), or undefined when it is not a date. */
+export function readToday(today: string | undefined): number | undefined {
+  if (today === undefined) return undefined;
+  try {
+    return toDayNumber(today.slice(0, 10)) + 1;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,385 @@
+/**
+ * Virtualisation: what of a large timeline to draw in the current window. Built once per data set
+ * ({@link createTimelineIndex}: each lane's entries sorted by drawn start, with a running maximum
+ * of drawn ends and block summaries), then queried every frame ({@link queryVisible}): binary
+ * searches find the entries intersecting the window, pixel buckets that hold more than a few
+ * entries become clusters, and no lane returns more than `maxItems` entries. The cost of a frame
+ * depends on the window's width in buckets, not on how many entries there are, apart from one
+ * tight scan over the periods that began before the window.
+ */
+import {
+  addRangeHistogram,
+  buildBlockStats,
+  categoryIndex,
+  emptyHistogram,
+  histogramRecord,
+  rangeMaxHi,
+  type BlockStats,
+  type TimelineCluster,
+} from './aggregate.js';
+import type { DayRange } from './days.js';
+import type { TimelineEntry } from './entries.js';
+import type { TimeScale } from './scale.js';
+
+/** One lane's entries, sorted by drawn start (`from`), with the arrays the queries search. */
+export interface LaneIndex extends BlockStats {
+  readonly lane: string;
+  /** The lane's entries by drawn start; ties keep the order they were given in. */
+  readonly entries: readonly TimelineEntry[];
+  /** Drawn starts (`from`), ascending. */
+  readonly lo: Float64Array;
+  /** Drawn ends (`to`). */
+  readonly hi: Float64Array;
+  /** `maxHi[i]` is the latest drawn end among positions `[0, i]` (non-decreasing). */
+  readonly maxHi: Float64Array;
+  /** Category of each entry, as an index into `EVENT_CATEGORIES`. */
+  readonly category: Uint8Array;
+}
+
+/** Every lane's index. */
+export interface TimelineIndex {
+  /** The entries it was built from, as given. */
+  readonly entries: readonly TimelineEntry[];
+  readonly lanes: ReadonlyMap<string, LaneIndex>;
+  /** Lane keys in the order their first entry appears. */
+  readonly laneKeys: readonly string[];
+  /** The drawn extent of all entries, for "fit to the whole journey". */
+  readonly extent: DayRange | undefined;
+}
+
+/** Options of {@link createTimelineIndex}. */
+export interface TimelineIndexOptions {
+  /**
+   * The key an entry is indexed under (default its `lane`). To draw collapsed lanes, pass
+   * `(entry) => layout.rowOf.get(entry.lane) ?? entry.lane` from `buildLanes`.
+   */
+  readonly laneOf?: (entry: TimelineEntry) => string;
+}
+
+/** Options of {@link queryVisible}. */
+export interface VisibleOptions {
+  /** Lane keys to query, in order (default every lane of the index). */
+  readonly lanes?: readonly string[];
+  /** Width of a pixel bucket (default 8 px). */
+  readonly bucketPx?: number;
+  /** A bucket with more entries than this becomes a cluster (default 3). */
+  readonly maxPerBucket?: number;
+  /**
+   * Entries at most per lane (default 250). When more would be drawn one by one, fuller buckets
+   * are clustered first until they fit.
+   */
+  readonly maxItems?: number;
+  /** Extra room either side of the window, for markers and labels (default 0 px). */
+  readonly marginPx?: number;
+}
+
+/** What to draw of one lane. */
+export interface LaneWindow {
+  readonly lane: string;
+  /** Entries drawn one by one: those that began before the window first, then by drawn start. */
+  readonly items: readonly TimelineEntry[];
+  /** Clusters, left to right. */
+  readonly clusters: readonly TimelineCluster[];
+  /** Entries intersecting the window: `items.length` plus the clusters' counts. */
+  readonly total: number;
+}
+
+/** What to draw in the window. */
+export interface VisibleWindow {
+  /** The window queried (margins included), in day numbers. */
+  readonly startDay: number;
+  readonly endDay: number;
+  readonly lanes: readonly LaneWindow[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Building
+
+function buildLane(lane: string, entries: TimelineEntry[]): LaneIndex {
+  let sorted = true;
+  for (let i = 1; i < entries.length && sorted; i++) {
+    if ((entries[i]?.from ?? 0) < (entries[i - 1]?.from ?? 0)) sorted = false;
+  }
+  // Array#sort is stable: ties keep chronology order.
+  const ordered = sorted ? entries : [...entries].sort((a, b) => a.from - b.from);
+  const n = ordered.length;
+  const lo = new Float64Array(n);
+  const hi = new Float64Array(n);
+  const maxHi = new Float64Array(n);
+  const category = new Uint8Array(n);
+  let running = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const entry = ordered[i] as TimelineEntry;
+    lo[i] = entry.from;
+    hi[i] = Math.max(entry.from, entry.to);
+    running = Math.max(running, hi[i] ?? running);
+    maxHi[i] = running;
+    category[i] = categoryIndex(entry.category);
+  }
+  return { lane, entries: ordered, lo, hi, maxHi, category, ...buildBlockStats(hi, category) };
+}
+
+/**
+ * Indexes entries for per-frame queries: O(n log n) once (O(n) when they come in chronology order
+ * without uncertain dates). Rebuild it when the entries, the filters or the collapse state change,
+ * never while zooming or panning.
+ */
+export function createTimelineIndex(
+  entries: readonly TimelineEntry[],
+  options: TimelineIndexOptions = {},
+): TimelineIndex {
+  const laneOf = options.laneOf ?? ((entry: TimelineEntry) => entry.lane);
+  const groups = new Map<string, TimelineEntry[]>();
+  let min = Infinity;
+  let max = -Infinity;
+  for (const entry of entries) {
+    const key = laneOf(entry);
+    let group = groups.get(key);
+    if (!group) {
+      group = [];
+      groups.set(key, group);
+    }
+    group.push(entry);
+    if (entry.from < min) min = entry.from;
+    if (entry.to > max) max = entry.to;
+  }
+  const lanes = new Map<string, LaneIndex>();
+  for (const [key, group] of groups) lanes.set(key, buildLane(key, group));
+  return {
+    entries,
+    lanes,
+    laneKeys: [...groups.keys()],
+    extent: entries.length ? { start: min, end: Math.max(min, max) } : undefined,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Searching
+
+/** The first position in `[from, to)` whose value is at least `value` (`to` when none is). */
+function lowerBound(values: Float64Array, value: number, from: number, to: number): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((values[mid] ?? Infinity) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first position in `[from, to)` whose value is above `value` (`to` when none is). */
+function upperBound(values: Float64Array, value: number, from: number, to: number): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((values[mid] ?? Infinity) <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Positions of a window in a lane: carried-in candidates `[carriedFrom, inFrom)`, then `[inFrom, inTo)`. */
+interface WindowPositions {
+  /** First candidate that may have begun before the window and reach into it. */
+  readonly candidates: number;
+  /** First entry starting inside the window. */
+  readonly inFrom: number;
+  /** One past the last entry starting inside the window. */
+  readonly inTo: number;
+}
+
+function windowPositions(lane: LaneIndex, a: number, b: number): WindowPositions {
+  const n = lane.lo.length;
+  const inTo = upperBound(lane.lo, b, 0, n);
+  const inFrom = lowerBound(lane.lo, a, 0, inTo);
+  const candidates = lowerBound(lane.maxHi, a, 0, inFrom);
+  return { candidates, inFrom, inTo };
+}
+
+/**
+ * Every entry of one lane whose drawn extent intersects `[startDay, endDay]` (exactly: `from ≤
+ * endDay` and `to ≥ startDay`), without aggregation: for the accessible list of what is on
+ * screen, and to check the aggregated queries against.
+ */
+export function intersecting(
+  index: TimelineIndex,
+  lane: string,
+  startDay: number,
+  endDay: number,
+): TimelineEntry[] {
+  const li = index.lanes.get(lane);
+  if (!li || !(endDay >= startDay)) return [];
+  const { candidates, inFrom, inTo } = windowPositions(li, startDay, endDay);
+  const out: TimelineEntry[] = [];
+  for (let i = candidates; i < inFrom; i++) {
+    if ((li.hi[i] ?? -Infinity) >= startDay) out.push(li.entries[i] as TimelineEntry);
+  }
+  for (let i = inFrom; i < inTo; i++) out.push(li.entries[i] as TimelineEntry);
+  return out;
+}
+
+// Scratch buffers for bucket boundaries, reused across frames (queries are synchronous).
+let bucketFrom = new Int32Array(256);
+let bucketTo = new Int32Array(256);
+
+function ensureBuckets(size: number): void {
+  if (size <= bucketFrom.length) return;
+  const grown = Math.max(size, bucketFrom.length * 2);
+  const from = new Int32Array(grown);
+  const to = new Int32Array(grown);
+  from.set(bucketFrom);
+  to.set(bucketTo);
+  bucketFrom = from;
+  bucketTo = to;
+}
+
+function queryLane(
+  li: LaneIndex,
+  a: number,
+  b: number,
+  pxPerDay: number,
+  bucketPx: number,
+  maxPerBucket: number,
+  maxItems: number,
+): LaneWindow {
+  const { candidates, inFrom, inTo } = windowPositions(li, a, b);
+  let carried = 0;
+  for (let i = candidates; i < inFrom; i++) if ((li.hi[i] ?? -Infinity) >= a) carried += 1;
+
+  // Pixel buckets on an absolute grid (so they do not shift while panning); entries that began
+  // before the window count in the first bucket. Only non-empty buckets are visited.
+  const daysPerBucket = bucketPx / pxPerDay;
+  const firstBucket = Math.floor(a / daysPerBucket);
+  let p = inFrom;
+  let q = lowerBound(li.lo, (firstBucket + 1) * daysPerBucket, p, inTo);
+  ensureBuckets(1);
+  bucketFrom[0] = p;
+  bucketTo[0] = q;
+  let buckets = 1;
+  p = q;
+  while (p < inTo) {
+    const k = Math.floor((li.lo[p] ?? 0) / daysPerBucket);
+    q = lowerBound(li.lo, (k + 1) * daysPerBucket, p + 1, inTo);
+    ensureBuckets(buckets + 1);
+    bucketFrom[buckets] = p;
+    bucketTo[buckets] = q;
+    buckets += 1;
+    p = q;
+  }
+  const countOf = (k: number) =>
+    (bucketTo[k] ?? 0) - (bucketFrom[k] ?? 0) + (k === 0 ? carried : 0);
+
+  // The largest per-bucket threshold that keeps the entries drawn one by one within maxItems.
+  let biggest = 0;
+  for (let k = 0; k < buckets; k++) biggest = Math.max(biggest, countOf(k));
+  let threshold = Math.min(maxPerBucket, biggest);
+  for (;;) {
+    let single = 0;
+    for (let k = 0; k < buckets; k++) {
+      const c = countOf(k);
+      if (c <= threshold) single += c;
+    }
+    if (single <= maxItems || threshold <= 0) break;
+    threshold = Math.floor(threshold / 2);
+  }
+
+  const items: TimelineEntry[] = [];
+  const clusters: TimelineCluster[] = [];
+  for (let k = 0; k < buckets; k++) {
+    const c = countOf(k);
+    if (c === 0) continue;
+    const from = bucketFrom[k] ?? 0;
+    const to = bucketTo[k] ?? 0;
+    if (c <= threshold) {
+      if (k === 0) {
+        for (let i = candidates; i < inFrom; i++) {
+          if ((li.hi[i] ?? -Infinity) >= a) items.push(li.entries[i] as TimelineEntry);
+        }
+      }
+      for (let i = from; i < to; i++) items.push(li.entries[i] as TimelineEntry);
+      continue;
+    }
+    const histogram = emptyHistogram();
+    let startDay = to > from ? (li.lo[from] ?? a) : Infinity;
+    let endDay = to > from ? rangeMaxHi(li.hi, li, from, to) : -Infinity;
+    if (to > from) addRangeHistogram(li.category, li, from, to, histogram);
+    const withCarried = k === 0 && carried > 0;
+    if (withCarried) {
+      for (let i = candidates; i < inFrom; i++) {
+        const h = li.hi[i] ?? -Infinity;
+        if (h < a) continue;
+        startDay = Math.min(startDay, li.lo[i] ?? startDay);
+        endDay = Math.max(endDay, h);
+        const cat = li.category[i] ?? 0;
+        histogram[cat] = (histogram[cat] ?? 0) + 1;
+      }
+    }
+    const bucket = k === 0 ? firstBucket : Math.floor((li.lo[from] ?? 0) / daysPerBucket);
+    clusters.push({
+      lane: li.lane,
+      startDay,
+      endDay,
+      count: c,
+      categories: histogramRecord(histogram),
+      bucketStartDay: bucket * daysPerBucket,
+      bucketEndDay: (bucket + 1) * daysPerBucket,
+      first: from,
+      last: to,
+      carriedFrom: withCarried ? a : undefined,
+    });
+  }
+  return { lane: li.lane, items, clusters, total: carried + (inTo - inFrom) };
+}
+
+function positive(value: number | undefined, fallback: number): number {
+  return value !== undefined && !Number.isNaN(value) && value > 0 ? value : fallback;
+}
+
+/**
+ * What to draw of each lane in the scale's window (widened by `marginPx` either side): entries one
+ * by one where there is room, clusters where a pixel bucket holds more than `maxPerBucket`
+ * entries, and never more than `maxItems` entries per lane. Every entry intersecting the window is
+ * in exactly one of `items` or a cluster. Allocates only the returned lists: call it every frame.
+ */
+export function queryVisible(
+  index: TimelineIndex,
+  scale: TimeScale,
+  options: VisibleOptions = {},
+): VisibleWindow {
+  const margin = Math.max(0, options.marginPx ?? 0);
+  const a = scale.toDay(-margin);
+  const b = scale.toDay(scale.width + margin);
+  const bucketPx = positive(options.bucketPx, 8);
+  const maxPerBucket = Math.max(0, options.maxPerBucket ?? 3);
+  const maxItems = Math.max(0, options.maxItems ?? 250);
+  const keys = options.lanes ?? index.laneKeys;
+  const lanes: LaneWindow[] = [];
+  for (const key of keys) {
+    const li = index.lanes.get(key);
+    lanes.push(
+      li
+        ? queryLane(li, a, b, scale.pxPerDay, bucketPx, maxPerBucket, maxItems)
+        : { lane: key, items: [], clusters: [], total: 0 },
+    );
+  }
+  return { startDay: a, endDay: b, lanes };
+}
+
+/** The entries a cluster stands for, in drawn-start order (for a tooltip, a list, a zoom-in). */
+export function clusterMembers(index: TimelineIndex, cluster: TimelineCluster): TimelineEntry[] {
+  const li = index.lanes.get(cluster.lane);
+  if (!li) return [];
+  const out: TimelineEntry[] = [];
+  if (cluster.carriedFrom !== undefined) {
+    const a = cluster.carriedFrom;
+    const inFrom = lowerBound(li.lo, a, 0, li.lo.length);
+    const candidates = lowerBound(li.maxHi, a, 0, inFrom);
+    for (let i = candidates; i < inFrom; i++) {
+      if ((li.hi[i] ?? -Infinity) >= a) out.push(li.entries[i] as TimelineEntry);
+    }
+  }
+  for (let i = cluster.first; i < cluster.last; i++) out.push(li.entries[i] as TimelineEntry);
+  return out;
+}
