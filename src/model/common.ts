@@ -7,25 +7,21 @@ import { isIsoDate } from './calendar/dates.js';
 import { DIVISIONS } from './calendar/working-days.js';
 
 /** An identifier: letters, digits, `-`, `_`, `.` and `:`; starts with a letter or digit. */
-export const Id = z
-  .string()
-  .check(
-    z.minLength(1),
-    z.maxLength(128),
-    z.regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, {
-      error: 'must be an identifier: letters, digits, "-", "_", "." or ":", no spaces',
-    }),
-  );
+export const Id = z.string().check(
+  z.minLength(1),
+  z.maxLength(128),
+  z.regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, {
+    error: 'must be an identifier: letters, digits, "-", "_", "." or ":", no spaces',
+  }),
+);
 export type Id = z.infer<typeof Id>;
 
 /** A BCP 47 locale tag such as `en-GB` or `cy`. */
-export const LocaleTag = z
-  .string()
-  .check(
-    z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, {
-      error: 'must be a locale tag such as "en-GB" or "cy"',
-    }),
-  );
+export const LocaleTag = z.string().check(
+  z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, {
+    error: 'must be a locale tag such as "en-GB" or "cy"',
+  }),
+);
 
 /**
  * Text a vendor writes once or per locale: `"Health"` or `{ "en-GB": "Health", "cy": "Iechyd" }`.
@@ -121,5 +117,9 @@ export type Nation = z.infer<typeof Nation>;
 
 /** The nation a division implies, when it implies one (`england-and-wales` does not). */
 export function nationOfDivision(division: Division): Nation | undefined {
-  return division === 'scotland' ? 'scotland' : division === 'northern-ireland' ? 'northern-ireland' : undefined;
+  return division === 'scotland'
+    ? 'scotland'
+    : division === 'northern-ireland'
+      ? 'northern-ireland'
+      : undefined;
 }

@@ -25,9 +25,17 @@ export function normaliseDate(value: FuzzyDate): NormalisedDate {
   const written = typeof value === 'string' ? { date: value } : value;
   const date = written.date;
   const precision =
-    date.length === 4 ? 'year' : date.length === 7 ? 'month' : date.length === 10 ? 'day' : 'minute';
+    date.length === 4
+      ? 'year'
+      : date.length === 7
+        ? 'month'
+        : date.length === 10
+          ? 'day'
+          : 'minute';
   const qualifier = written.qualifier ?? (written.until ? 'between' : 'exact');
-  return written.until ? { date, qualifier, until: written.until, precision } : { date, qualifier, precision };
+  return written.until
+    ? { date, qualifier, until: written.until, precision }
+    : { date, qualifier, precision };
 }
 
 function partialSpan(date: string): DaySpan {
@@ -36,7 +44,10 @@ function partialSpan(date: string): DaySpan {
   }
   if (date.length === 7) {
     const last = daysInMonth(Number(date.slice(0, 4)), Number(date.slice(5, 7)));
-    return { earliest: toDayNumber(`${date}-01`), latest: toDayNumber(`${date}-${String(last).padStart(2, '0')}`) };
+    return {
+      earliest: toDayNumber(`${date}-01`),
+      latest: toDayNumber(`${date}-${String(last).padStart(2, '0')}`),
+    };
   }
   const day = toDayNumber(date.slice(0, 10));
   return { earliest: day, latest: day };

@@ -49,3 +49,7 @@ export {
 } from './calendar/index.js';
 export * from './timescales/index.js';
 export * from './timeline/index.js';
+export * from './redaction.js';
+export * from './genogram/generations.js';
+export * from './assessment/conditions.js';
+export * from './json-schema.js';

@@ -96,7 +96,9 @@ function messageFor(zodIssue: ZodIssue, received: unknown): string {
     case 'too_small': {
       const min = zodIssue.minimum;
       if (zodIssue.origin === 'string')
-        return Number(min) <= 1 ? 'must not be empty' : `must be at least ${plural(min, 'character', 'characters')}`;
+        return Number(min) <= 1
+          ? 'must not be empty'
+          : `must be at least ${plural(min, 'character', 'characters')}`;
       if (zodIssue.origin === 'array' || zodIssue.origin === 'set')
         return `must have at least ${plural(min, 'item', 'items')}`;
       return zodIssue.inclusive ? `must be ${min} or more` : `must be more than ${min}`;
@@ -167,7 +169,9 @@ export function fromZodIssues(
         const expected = [
           ...new Set(
             branches.flatMap((b) =>
-              b.map((i) => (i.code === 'invalid_type' ? (EXPECTED_WORDS[i.expected] ?? i.expected) : '')),
+              b.map((i) =>
+                i.code === 'invalid_type' ? (EXPECTED_WORDS[i.expected] ?? i.expected) : '',
+              ),
             ),
           ),
         ].filter(Boolean);
@@ -182,7 +186,8 @@ export function fromZodIssues(
       }
       // The closest branch is the one whose first problem lies deepest, then the one with fewest.
       const depth = (branch: readonly ZodIssue[]) => Math.max(...branch.map((b) => b.path.length));
-      const best = [...branches].sort((a, b) => depth(b) - depth(a) || a.length - b.length)[0] ?? [];
+      const best =
+        [...branches].sort((a, b) => depth(b) - depth(a) || a.length - b.length)[0] ?? [];
       out.push(...fromZodIssues(best, received, [...prefix, ...segments]));
       continue;
     }

@@ -247,9 +247,15 @@ export const standardEventTypes: EventType[] = [
   point('cin-visit', 'Child in need visit', 'visit', 'child-in-need'),
   point('cp-visit', 'Child protection visit', 'visit', 'child-protection'),
   point('lac-visit', 'Statutory visit to a looked-after child', 'visit', 'visits-and-reviews'),
-  period('private-fostering', 'Private fostering arrangement', 'other', 'child-in-need', {
-    significant: true,
-  }),
+  period(
+    'private-fostering',
+    'Private fostering arrangement',
+    'private-fostering',
+    'child-in-need',
+    {
+      significant: true,
+    },
+  ),
   point('private-fostering-visit', 'Private fostering visit', 'visit', 'child-in-need'),
   point('looked-after-review', 'Looked-after review', 'looked-after-review', 'visits-and-reviews', {
     significant: true,

@@ -45,7 +45,13 @@ describe('case record', () => {
           lifeStatus: 'deceased',
           dateOfDeath: { date: '2015-03', qualifier: 'before' },
         });
-        r.persons.push({ id: 'sam', name: { given: 'Sam' }, sex: 'female', gender: 'non-binary', pronouns: 'they/them' });
+        r.persons.push({
+          id: 'sam',
+          name: { given: 'Sam' },
+          sex: 'female',
+          gender: 'non-binary',
+          pronouns: 'they/them',
+        });
       });
       const result = parseCaseRecord(record, model);
       expect(result.ok, result.ok ? '' : formatIssues(result.issues)).to.equal(true);
@@ -98,26 +104,44 @@ describe('case record', () => {
         'relationships[0].from',
         'relationships[0].to',
       ]);
-      const fresh = readCaseRecord(withChange((r) => (r.relationships[2].to = 'mum')), model);
+      const fresh = readCaseRecord(
+        withChange((r) => (r.relationships[2].to = 'mum')),
+        model,
+      );
       expect(fresh.issues[0]?.path).to.equal('relationships[2].to');
     });
 
     it('reports duplicate ids', () => {
-      const reading = readCaseRecord(withChange((r) => r.persons.push({ id: 'mum', name: {} })), model);
+      const reading = readCaseRecord(
+        withChange((r) => r.persons.push({ id: 'mum', name: {} })),
+        model,
+      );
       expect(reading.issues[0]).to.include({ path: 'persons[3].id', code: 'duplicate-id' });
       expect(reading.record.persons).to.have.length(3);
     });
 
     it('reports a dangling reference with a suggestion and drops the link', () => {
-      const reading = readCaseRecord(withChange((r) => (r.relationships[0].to = 'chlid')), model);
-      expect(reading.issues[0]).to.include({ path: 'relationships[0].to', code: 'dangling-reference' });
+      const reading = readCaseRecord(
+        withChange((r) => (r.relationships[0].to = 'chlid')),
+        model,
+      );
+      expect(reading.issues[0]).to.include({
+        path: 'relationships[0].to',
+        code: 'dangling-reference',
+      });
       expect(reading.issues[0]?.message).to.contain('did you mean "child"?');
       expect(reading.record.relationships?.map((r) => r.id)).to.deep.equal(['r2', 'r3']);
     });
 
     it('reports a person partnered with themselves', () => {
-      const reading = readCaseRecord(withChange((r) => (r.relationships[2].to = 'mum')), model);
-      expect(reading.issues[0]).to.include({ path: 'relationships[2].to', code: 'self-relationship' });
+      const reading = readCaseRecord(
+        withChange((r) => (r.relationships[2].to = 'mum')),
+        model,
+      );
+      expect(reading.issues[0]).to.include({
+        path: 'relationships[2].to',
+        code: 'self-relationship',
+      });
     });
 
     it('reports a person who would be their own ancestor', () => {
@@ -178,14 +202,21 @@ describe('case record', () => {
         r.relationships.push({ id: 'r9', type: 'cousin', from: 'mum', to: 'dad' });
       });
       const reading = readCaseRecord(record, model);
-      expect(reading.issues.map((i) => i.path)).to.have.members(['events[2].type', 'relationships[3].type']);
+      expect(reading.issues.map((i) => i.path)).to.have.members([
+        'events[2].type',
+        'relationships[3].type',
+      ]);
+      expect(reading.issues[0]?.message).to.contain('which the practice model does not define');
       expect(reading.record.events).to.have.length(2);
       // Without a model, types cannot be checked and the entries are kept.
       expect(readCaseRecord(record).record.events).to.have.length(3);
     });
 
     it('reports an end on a point-in-time event and ignores it', () => {
-      const reading = readCaseRecord(withChange((r) => (r.events[0].end = '2025-02-01')), model);
+      const reading = readCaseRecord(
+        withChange((r) => (r.events[0].end = '2025-02-01')),
+        model,
+      );
       expect(reading.issues[0]).to.include({ path: 'events[0].end', code: 'end-on-point' });
     });
 
@@ -236,7 +267,11 @@ describe('case record', () => {
 
   describe('fuzzy dates', () => {
     it('reads both written forms', () => {
-      expect(normaliseDate('2019-05')).to.deep.equal({ date: '2019-05', qualifier: 'exact', precision: 'month' });
+      expect(normaliseDate('2019-05')).to.deep.equal({
+        date: '2019-05',
+        qualifier: 'exact',
+        precision: 'month',
+      });
       expect(normaliseDate({ date: '2018-03', until: '2018-06' }).qualifier).to.equal('between');
     });
 
@@ -246,8 +281,12 @@ describe('case record', () => {
         latest: toDayNumber('2019-12-31'),
       });
       expect(dateSpan('2024-02').latest).to.equal(toDayNumber('2024-02-29'));
-      expect(dateSpan({ date: '2019-05-14', qualifier: 'about' }).earliest).to.equal(toDayNumber('2019-05-07'));
-      expect(dateSpan({ date: '2020', qualifier: 'before' }).latest).to.equal(toDayNumber('2019-12-31'));
+      expect(dateSpan({ date: '2019-05-14', qualifier: 'about' }).earliest).to.equal(
+        toDayNumber('2019-05-07'),
+      );
+      expect(dateSpan({ date: '2020', qualifier: 'before' }).latest).to.equal(
+        toDayNumber('2019-12-31'),
+      );
       expect(dateSpan({ date: '2018-03', qualifier: 'between', until: '2018-06' }).latest).to.equal(
         toDayNumber('2018-06-30'),
       );

@@ -53,7 +53,9 @@ export function minimalModel(): PracticeModelInput {
           {
             id: 'decision',
             title: 'Decision',
-            questions: [{ id: 'outcome', type: 'single-choice', label: 'Outcome', codeList: 'decisions' }],
+            questions: [
+              { id: 'outcome', type: 'single-choice', label: 'Outcome', codeList: 'decisions' },
+            ],
           },
         ],
         scores: [{ id: 'safety-score', label: 'Safety', method: 'sum', of: ['safety'] }],
@@ -70,9 +72,27 @@ export function minimalModel(): PracticeModelInput {
       { id: 'placements', label: 'Placements', parent: 'care' },
     ],
     eventTypes: [
-      { id: 'referral', label: 'Referral', kind: 'point', category: 'referral', lane: 'front-door' },
-      { id: 'assessment', label: 'Assessment', kind: 'period', category: 'assessment', lane: 'front-door' },
-      { id: 'placement', label: 'Placement', kind: 'period', category: 'placement', lane: 'placements' },
+      {
+        id: 'referral',
+        label: 'Referral',
+        kind: 'point',
+        category: 'referral',
+        lane: 'front-door',
+      },
+      {
+        id: 'assessment',
+        label: 'Assessment',
+        kind: 'period',
+        category: 'assessment',
+        lane: 'front-door',
+      },
+      {
+        id: 'placement',
+        label: 'Placement',
+        kind: 'period',
+        category: 'placement',
+        lane: 'placements',
+      },
     ],
     timescales: [
       {
@@ -93,9 +113,19 @@ export function minimalRecord(): Record<string, unknown> {
     id: 'case-1',
     subjects: ['child'],
     persons: [
-      { id: 'mum', name: { given: 'Amy', family: 'Test' }, sex: 'female', dateOfBirth: '1990-04-02' },
+      {
+        id: 'mum',
+        name: { given: 'Amy', family: 'Test' },
+        sex: 'female',
+        dateOfBirth: '1990-04-02',
+      },
       { id: 'dad', name: { given: 'Ben', family: 'Test' }, sex: 'male', dateOfBirth: '1988' },
-      { id: 'child', name: { given: 'Cai', family: 'Test' }, sex: 'male', dateOfBirth: '2016-07-19' },
+      {
+        id: 'child',
+        name: { given: 'Cai', family: 'Test' },
+        sex: 'male',
+        dateOfBirth: '2016-07-19',
+      },
     ],
     relationships: [
       { id: 'r1', type: 'parent', from: 'mum', to: 'child' },

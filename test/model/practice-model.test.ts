@@ -86,7 +86,9 @@ describe('practice model', () => {
     });
 
     it('reports an unknown question type with the types allowed', () => {
-      const issues = issuesOf(mutated((m) => (m.templates[0].sections[0].questions[0].type = 'slider')));
+      const issues = issuesOf(
+        mutated((m) => (m.templates[0].sections[0].questions[0].type = 'slider')),
+      );
       expect(issues[0]?.path).to.equal('templates[0].sections[0].questions[0].type');
       expect(issues[0]?.message).to.contain('"yes-no"');
       expect(issues[0]?.message).to.contain('got the text "slider"');
@@ -95,19 +97,28 @@ describe('practice model', () => {
     it('explains a union through its closest branch', () => {
       const issues = issuesOf(mutated((m) => (m.name = 42)));
       expect(issues[0]).to.include({ path: 'name' });
-      expect(issues[0]?.message).to.equal('expected text or an object of named values, got the number 42');
+      expect(issues[0]?.message).to.equal(
+        'expected text or an object of named values, got the number 42',
+      );
       const nested = issuesOf(
-        mutated((m) => (m.templates[0].sections[0].questions[0].visibleWhen = { question: 'x', op: 'like' })),
+        mutated(
+          (m) =>
+            (m.templates[0].sections[0].questions[0].visibleWhen = { question: 'x', op: 'like' }),
+        ),
       );
       expect(nested[0]?.path).to.equal('templates[0].sections[0].questions[0].visibleWhen.op');
     });
 
     it('reports bad identifiers, empty lists and bad dates in words', () => {
-      expect(issuesOf(mutated((m) => (m.id = 'has spaces')))[0]?.message).to.contain('must be an identifier');
-      expect(issuesOf(mutated((m) => (m.locales = [])))[0]?.message).to.equal('must have at least 1 item');
-      expect(issuesOf(mutated((m) => (m.codeLists[0].effectiveFrom = '2024-02-30')))[0]?.message).to.contain(
-        'must be a real date',
+      expect(issuesOf(mutated((m) => (m.id = 'has spaces')))[0]?.message).to.contain(
+        'must be an identifier',
       );
+      expect(issuesOf(mutated((m) => (m.locales = [])))[0]?.message).to.equal(
+        'must have at least 1 item',
+      );
+      expect(
+        issuesOf(mutated((m) => (m.codeLists[0].effectiveFrom = '2024-02-30')))[0]?.message,
+      ).to.contain('must be a real date');
     });
 
     it('throws PracticeModelError listing the issues', () => {
@@ -129,7 +140,9 @@ describe('practice model', () => {
 
   describe('references inside the model', () => {
     it('reports an unknown code list with a suggestion', () => {
-      const issues = issuesOf(mutated((m) => (m.templates[0].sections[1].questions[0].codeList = 'decision')));
+      const issues = issuesOf(
+        mutated((m) => (m.templates[0].sections[1].questions[0].codeList = 'decision')),
+      );
       expect(issues[0]).to.include({
         path: 'templates[0].sections[1].questions[0].codeList',
         code: 'unknown-reference',
@@ -138,7 +151,9 @@ describe('practice model', () => {
     });
 
     it('reports duplicate ids: question ids are unique across a template', () => {
-      const issues = issuesOf(mutated((m) => (m.templates[0].sections[1].questions[0].id = 'abuse')));
+      const issues = issuesOf(
+        mutated((m) => (m.templates[0].sections[1].questions[0].id = 'abuse')),
+      );
       expect(issues.map((i) => i.code)).to.include('duplicate-id');
       expect(issues.find((i) => i.code === 'duplicate-id')?.path).to.equal(
         'templates[0].sections[1].questions[0].id',
@@ -152,7 +167,9 @@ describe('practice model', () => {
       expect(unknown[0]?.path).to.equal('templates[0].sections[0].questions[1].visibleWhen');
       expect(unknown[0]?.message).to.contain('no question "abus"');
       const self = issuesOf(
-        mutated((m) => (m.templates[0].sections[0].questions[1].visibleWhen.question = 'abuse-details')),
+        mutated(
+          (m) => (m.templates[0].sections[0].questions[1].visibleWhen.question = 'abuse-details'),
+        ),
       );
       expect(self[0]?.code).to.equal('self-reference');
     });
@@ -162,7 +179,10 @@ describe('practice model', () => {
         mutated(
           (m) =>
             (m.templates[0].sections[1].visibleWhen = {
-              all: [{ question: 'abuse', op: 'answered' }, { not: { question: 'missing', op: 'answered' } }],
+              all: [
+                { question: 'abuse', op: 'answered' },
+                { not: { question: 'missing', op: 'answered' } },
+              ],
             }),
         ),
       );
@@ -170,7 +190,9 @@ describe('practice model', () => {
     });
 
     it('reports scores over unknown or unscoreable questions', () => {
-      const issues = issuesOf(mutated((m) => (m.templates[0].scores[0].of = ['abuse-details', 'nope'])));
+      const issues = issuesOf(
+        mutated((m) => (m.templates[0].scores[0].of = ['abuse-details', 'nope'])),
+      );
       expect(issues.map((i) => i.code)).to.deep.equal(['not-scoreable', 'unknown-reference']);
       expect(issues[0]?.path).to.equal('templates[0].scores[0].of[0]');
     });
@@ -182,7 +204,13 @@ describe('practice model', () => {
       expect(issues[0]?.message).to.equal('anchor 11 is outside the scale 0-10');
       const range = issuesOf(
         mutated((m) =>
-          m.templates[0].sections[0].questions.push({ id: 'n', type: 'number', label: 'N', min: 5, max: 1 }),
+          m.templates[0].sections[0].questions.push({
+            id: 'n',
+            type: 'number',
+            label: 'N',
+            min: 5,
+            max: 1,
+          }),
         ),
       );
       expect(range[0]?.code).to.equal('invalid-range');

@@ -981,15 +981,25 @@ describe('timescales', () => {
   });
 
   describe('nations', () => {
-    const walesRule: TimescaleRule = { ...assessmentRule, id: 'wales-assessment', nations: ['wales'] };
+    const walesRule: TimescaleRule = {
+      ...assessmentRule,
+      id: 'wales-assessment',
+      nations: ['wales'],
+    };
     const model = modelWith([walesRule]);
     const events = [{ id: 'ref1', type: 'referral', date: '2024-06-03' }];
     const record = recordWith(model, events);
 
     it('applies a Wales-only rule in Wales and not in England, which share bank holidays', () => {
-      expect(evaluateTimescales(model, record, { today: '2024-07-01', nation: 'wales' })).to.have.length(1);
-      expect(evaluateTimescales(model, record, { today: '2024-07-01', nation: 'england' })).to.deep.equal([]);
-      expect(evaluateTimescales(model, { ...record, nation: 'england' }, { today: '2024-07-01' })).to.deep.equal([]);
+      expect(
+        evaluateTimescales(model, record, { today: '2024-07-01', nation: 'wales' }),
+      ).to.have.length(1);
+      expect(
+        evaluateTimescales(model, record, { today: '2024-07-01', nation: 'england' }),
+      ).to.deep.equal([]);
+      expect(
+        evaluateTimescales(model, { ...record, nation: 'england' }, { today: '2024-07-01' }),
+      ).to.deep.equal([]);
     });
 
     it('applies the rule when the nation is not known, and derives Scotland from its division', () => {

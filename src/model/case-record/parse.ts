@@ -6,7 +6,13 @@
 import * as z from 'zod/mini';
 import { Division, Id, Nation } from '../common.js';
 import { isCertainlyBefore } from '../fuzzy-dates.js';
-import { describeValue, fromZodIssues, issue, type PathSegment, type ValidationIssue } from '../issues.js';
+import {
+  describeValue,
+  fromZodIssues,
+  issue,
+  type PathSegment,
+  type ValidationIssue,
+} from '../issues.js';
 import { closest } from '../practice-model/parse.js';
 import type { PracticeModel } from '../practice-model/schema.js';
 import { useJitlessZod } from '../zod-config.js';
@@ -32,7 +38,9 @@ export class CaseRecordError extends Error {
       .map((i) => `  ${i.path || '(record)'}: ${i.message}`)
       .join('\n');
     const more = issues.length > 10 ? `\n  ...and ${issues.length - 10} more` : '';
-    super(`The case record has ${issues.length} problem${issues.length === 1 ? '' : 's'}:\n${shown}${more}`);
+    super(
+      `The case record has ${issues.length} problem${issues.length === 1 ? '' : 's'}:\n${shown}${more}`,
+    );
     this.issues = issues;
   }
 }
@@ -97,7 +105,13 @@ function readList<T>(
     }
     const id = (parsed.data as { id: string }).id;
     if (seen.has(id)) {
-      issues.push(issue([key, index, 'id'], 'duplicate-id', `"${id}" is used by an earlier item; this one is left out`));
+      issues.push(
+        issue(
+          [key, index, 'id'],
+          'duplicate-id',
+          `"${id}" is used by an earlier item; this one is left out`,
+        ),
+      );
       return;
     }
     seen.add(id);
@@ -131,12 +145,15 @@ export function readCaseRecord(input: unknown, model?: PracticeModel): CaseRecor
   useJitlessZod();
   const issues: ValidationIssue[] = [];
   if (!isObject(input)) {
-    issues.push(issue([], 'invalid-type', `expected a case record object, got ${describeValue(input)}`));
+    issues.push(
+      issue([], 'invalid-type', `expected a case record object, got ${describeValue(input)}`),
+    );
     return { record: { id: 'invalid', subjects: [], persons: [] }, issues };
   }
 
   const id = readScalar(input, 'id', Id, issues);
-  if (id === undefined && input.id === undefined) issues.push(issue(['id'], 'invalid-type', 'is required: expected an identifier'));
+  if (id === undefined && input.id === undefined)
+    issues.push(issue(['id'], 'invalid-type', 'is required: expected an identifier'));
   const modelRef = readScalar(input, 'model', ModelRef, issues);
   const division = readScalar(input, 'division', Division, issues);
   const nation = readScalar(input, 'nation', Nation, issues);
@@ -153,13 +170,20 @@ export function readCaseRecord(input: unknown, model?: PracticeModel): CaseRecor
   const subjects = (readScalar(input, 'subjects', z.array(Id), issues) ?? []).filter((s, i) =>
     personRef(s, ['subjects', i]),
   );
-  if (input.subjects === undefined) issues.push(issue(['subjects'], 'invalid-type', 'is required: expected a list of person ids'));
+  if (input.subjects === undefined)
+    issues.push(issue(['subjects'], 'invalid-type', 'is required: expected a list of person ids'));
   let index = readScalar(input, 'index', Id, issues);
   if (index !== undefined && !personRef(index, ['index'])) index = undefined;
 
   readPersons.forEach(({ value: person, index: i }) => {
-    if (person.dateOfBirth && person.dateOfDeath && isCertainlyBefore(person.dateOfDeath, person.dateOfBirth)) {
-      issues.push(issue(['persons', i, 'dateOfDeath'], 'end-before-start', 'is before the date of birth'));
+    if (
+      person.dateOfBirth &&
+      person.dateOfDeath &&
+      isCertainlyBefore(person.dateOfDeath, person.dateOfBirth)
+    ) {
+      issues.push(
+        issue(['persons', i, 'dateOfDeath'], 'end-before-start', 'is before the date of birth'),
+      );
     }
   });
 
@@ -170,40 +194,57 @@ export function readCaseRecord(input: unknown, model?: PracticeModel): CaseRecor
   const agencyKinds = model?.agencyKinds ? new Set(model.agencyKinds.map((k) => k.id)) : undefined;
   if (agencyKinds) {
     readAgencies.forEach(({ value: agency, index: i }) => {
-      if (agency.kind && !agencyKinds.has(agency.kind)) issues.push(danglingIssue(['agencies', i, 'kind'], 'agency kind', agency.kind, agencyKinds));
+      if (agency.kind && !agencyKinds.has(agency.kind))
+        issues.push(
+          danglingIssue(['agencies', i, 'kind'], 'agency kind', agency.kind, agencyKinds, 'model'),
+        );
     });
   }
-  const professionals = readList(input, 'professionals', Professional, issues).map(({ value: p, index: i }) => {
-    if (p.agency && !agencyIds.has(p.agency)) {
-      issues.push(danglingIssue(['professionals', i, 'agency'], 'agency', p.agency, agencyIds));
-      const { agency: _dropped, ...rest } = p;
-      return rest;
-    }
-    return p;
-  });
+  const professionals = readList(input, 'professionals', Professional, issues).map(
+    ({ value: p, index: i }) => {
+      if (p.agency && !agencyIds.has(p.agency)) {
+        issues.push(danglingIssue(['professionals', i, 'agency'], 'agency', p.agency, agencyIds));
+        const { agency: _dropped, ...rest } = p;
+        return rest;
+      }
+      return p;
+    },
+  );
 
   const relationships = readRelationships(input, model, personRef, issues);
-  const households = readList(input, 'households', Household, issues).map(({ value: household, index: h }) => ({
-    ...household,
-    members: household.members.filter((member, m) => {
-      const path = ['households', h, 'members', m];
-      if (!personRef(member.person, [...path, 'person'])) return false;
-      if (member.from && member.to && isCertainlyBefore(member.to, member.from)) {
-        issues.push(issue([...path, 'to'], 'end-before-start', 'is before "from"'));
-      }
-      return true;
+  const households = readList(input, 'households', Household, issues).map(
+    ({ value: household, index: h }) => ({
+      ...household,
+      members: household.members.filter((member, m) => {
+        const path = ['households', h, 'members', m];
+        if (!personRef(member.person, [...path, 'person'])) return false;
+        if (member.from && member.to && isCertainlyBefore(member.to, member.from)) {
+          issues.push(issue([...path, 'to'], 'end-before-start', 'is before "from"'));
+        }
+        return true;
+      }),
     }),
-  }));
+  );
 
   const events = readEvents(input, model, personRef, agencyIds, issues);
   const templateIds = new Set(model?.templates.map((t) => t.id));
-  const responses = readList(input, 'responses', AssessmentResponse, issues).map(({ value: response, index: r }) => {
-    response.subjects?.forEach((s, j) => personRef(s, ['responses', r, 'subjects', j]));
-    if (model && response.model.id === model.id && !templateIds.has(response.template)) {
-      issues.push(danglingIssue(['responses', r, 'template'], 'assessment template', response.template, templateIds));
-    }
-    return response;
-  });
+  const responses = readList(input, 'responses', AssessmentResponse, issues).map(
+    ({ value: response, index: r }) => {
+      response.subjects?.forEach((s, j) => personRef(s, ['responses', r, 'subjects', j]));
+      if (model && response.model.id === model.id && !templateIds.has(response.template)) {
+        issues.push(
+          danglingIssue(
+            ['responses', r, 'template'],
+            'assessment template',
+            response.template,
+            templateIds,
+            'model',
+          ),
+        );
+      }
+      return response;
+    },
+  );
 
   const record: CaseRecord = {
     id: id ?? 'invalid',
@@ -228,12 +269,15 @@ function danglingIssue(
   what: string,
   ref: string,
   known: ReadonlySet<string>,
+  definedIn: 'record' | 'model' = 'record',
 ): ValidationIssue {
   const suggestion = closest(ref, [...known]);
+  const where =
+    definedIn === 'record' ? 'is not in the record' : 'the practice model does not define';
   return issue(
     path,
     'dangling-reference',
-    `refers to ${what} "${ref}", which is not in the record${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+    `refers to ${what} "${ref}", which ${where}${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
   );
 }
 
@@ -256,11 +300,19 @@ function readRelationships(
     if (!fromOk || !toOk) continue;
     const type = types.get(rel.type);
     if (model && !type) {
-      issues.push(danglingIssue([...path, 'type'], 'relationship type', rel.type, typeIds));
+      issues.push(
+        danglingIssue([...path, 'type'], 'relationship type', rel.type, typeIds, 'model'),
+      );
       continue;
     }
     if (rel.from === rel.to) {
-      issues.push(issue([...path, 'to'], 'self-relationship', `"${rel.from}" cannot be in a relationship with themselves`));
+      issues.push(
+        issue(
+          [...path, 'to'],
+          'self-relationship',
+          `"${rel.from}" cannot be in a relationship with themselves`,
+        ),
+      );
       continue;
     }
     if (rel.start && rel.end && isCertainlyBefore(rel.end, rel.start)) {
@@ -269,7 +321,11 @@ function readRelationships(
     if (type?.category === 'parent-child') {
       if (isAncestor(rel.to, rel.from, children)) {
         issues.push(
-          issue(path, 'ancestry-cycle', `"${rel.from}" would become their own ancestor through "${rel.to}"; this link is left out`),
+          issue(
+            path,
+            'ancestry-cycle',
+            `"${rel.from}" would become their own ancestor through "${rel.to}"; this link is left out`,
+          ),
         );
         continue;
       }
@@ -283,7 +339,11 @@ function readRelationships(
 }
 
 /** True when `ancestor` reaches `person` by parent-to-child links. */
-function isAncestor(ancestor: string, person: string, children: ReadonlyMap<string, string[]>): boolean {
+function isAncestor(
+  ancestor: string,
+  person: string,
+  children: ReadonlyMap<string, string[]>,
+): boolean {
   const stack = [ancestor];
   const seen = new Set<string>();
   for (let current = stack.pop(); current !== undefined; current = stack.pop()) {
@@ -309,17 +369,29 @@ function readEvents(
     const path = ['events', index];
     const type = types.get(event.type);
     if (model && !type) {
-      issues.push(danglingIssue([...path, 'type'], 'event type', event.type, typeIds));
+      issues.push(danglingIssue([...path, 'type'], 'event type', event.type, typeIds, 'model'));
       continue;
     }
     let keptEvent = event;
     if (event.end !== undefined) {
       if (type?.kind === 'point') {
-        issues.push(issue([...path, 'end'], 'end-on-point', `"${event.type}" is a point in time and cannot have an end; the end is ignored`));
+        issues.push(
+          issue(
+            [...path, 'end'],
+            'end-on-point',
+            `"${event.type}" is a point in time and cannot have an end; the end is ignored`,
+          ),
+        );
         const { end: _ignored, ...rest } = event;
         keptEvent = rest;
       } else if (isCertainlyBefore(event.end, event.date)) {
-        issues.push(issue([...path, 'end'], 'end-before-start', 'is before the start date; the entry is shown as open'));
+        issues.push(
+          issue(
+            [...path, 'end'],
+            'end-before-start',
+            'is before the start date; the entry is shown as open',
+          ),
+        );
         const { end: _ignored, ...rest } = event;
         keptEvent = rest;
       }

@@ -5,7 +5,16 @@
  * being shown.
  */
 import * as z from 'zod/mini';
-import { Division, FuzzyDate, Nation, Id, IsoDate, LocaleTag, PartialDate, Sensitivity } from '../common.js';
+import {
+  Division,
+  FuzzyDate,
+  Nation,
+  Id,
+  IsoDate,
+  LocaleTag,
+  PartialDate,
+  Sensitivity,
+} from '../common.js';
 import { RATERS } from '../practice-model/schema.js';
 
 const ShortText = z.string().check(z.maxLength(1_000));
@@ -130,7 +139,12 @@ export type Professional = z.infer<typeof Professional>;
 export const SIGNIFICANCE = ['low', 'medium', 'high'] as const;
 export type Significance = (typeof SIGNIFICANCE)[number];
 
-const AttributeValue = z.union([z.string().check(z.maxLength(10_000)), z.number(), z.boolean(), z.null()]);
+const AttributeValue = z.union([
+  z.string().check(z.maxLength(10_000)),
+  z.number(),
+  z.boolean(),
+  z.null(),
+]);
 
 /**
  * A timeline entry: a point (`date`) or a period (`date` to `end`, open while `end` is absent).
@@ -180,7 +194,9 @@ export const StructuredEntry = z.object({
   saidBy: z.optional(Id),
   recordedBy: z.optional(ShortText),
   recordedOn: z.optional(IsoDate),
-  method: z.optional(z.enum(['own-words', 'drawing-described', 'advocate', 'observation', 'other'])),
+  method: z.optional(
+    z.enum(['own-words', 'drawing-described', 'advocate', 'observation', 'other']),
+  ),
   /** Hypotheses: evidence for and against, and the revision number. */
   evidenceFor: z.optional(LongText),
   evidenceAgainst: z.optional(LongText),
@@ -220,7 +236,13 @@ export const Answer = z.object({
 });
 export type Answer = z.infer<typeof Answer>;
 
-export const RESPONSE_STATUSES = ['draft', 'submitted', 'returned', 'authorised', 'amended'] as const;
+export const RESPONSE_STATUSES = [
+  'draft',
+  'submitted',
+  'returned',
+  'authorised',
+  'amended',
+] as const;
 export type ResponseStatus = (typeof RESPONSE_STATUSES)[number];
 
 export const AssessmentResponse = z.object({

@@ -37,7 +37,8 @@ export interface Comparison {
   value?: ConditionValue;
 }
 /** Combines conditions: `{ "all": [...] }`, `{ "any": [...] }` or `{ "not": {...} }`. */
-export type Condition = Comparison | { all: Condition[] } | { any: Condition[] } | { not: Condition };
+export type Condition =
+  Comparison | { all: Condition[] } | { any: Condition[] } | { not: Condition };
 
 const ComparisonSchema = z.strictObject({
   question: Id,

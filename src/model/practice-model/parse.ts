@@ -24,7 +24,9 @@ export class PracticeModelError extends Error {
       .map((i) => `  ${i.path || '(model)'}: ${i.message}`)
       .join('\n');
     const more = issues.length > 10 ? `\n  ...and ${issues.length - 10} more` : '';
-    super(`The practice model has ${issues.length} problem${issues.length === 1 ? '' : 's'}:\n${shown}${more}`);
+    super(
+      `The practice model has ${issues.length} problem${issues.length === 1 ? '' : 's'}:\n${shown}${more}`,
+    );
     this.issues = issues;
   }
 }
@@ -127,7 +129,9 @@ function checkRange(
   issues: ValidationIssue[],
 ): void {
   if (min !== undefined && max !== undefined && min > max) {
-    issues.push(issue(path, 'invalid-range', `${what}: the minimum (${min}) is above the maximum (${max})`));
+    issues.push(
+      issue(path, 'invalid-range', `${what}: the minimum (${min}) is above the maximum (${max})`),
+    );
   }
 }
 
@@ -135,7 +139,13 @@ function checkRange(
 export function checkModelReferences(model: PracticeModel): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
 
-  duplicates(model.codeLists, (c) => `${c.id}@${c.version}`, ['codeLists'], 'Code list version', issues);
+  duplicates(
+    model.codeLists,
+    (c) => `${c.id}@${c.version}`,
+    ['codeLists'],
+    'Code list version',
+    issues,
+  );
   const codeListIds = new Set(model.codeLists.map((c) => c.id));
   model.codeLists.forEach((list, i) => {
     if (list.effectiveFrom && list.effectiveTo && list.effectiveFrom > list.effectiveTo) {
@@ -147,13 +157,16 @@ export function checkModelReferences(model: PracticeModel): ValidationIssue[] {
   const laneIds = duplicates(model.lanes, (l) => l.id, ['lanes'], 'Lane', issues);
   model.lanes.forEach((lane, i) => {
     if (lane.parent === undefined) return;
-    if (!laneIds.has(lane.parent)) issues.push(unknownRef(['lanes', i, 'parent'], 'lane', lane.parent, laneIds));
+    if (!laneIds.has(lane.parent))
+      issues.push(unknownRef(['lanes', i, 'parent'], 'lane', lane.parent, laneIds));
     // A lane may not be nested inside itself, however many steps away.
     const seen = new Set([lane.id]);
     let parent: string | undefined = lane.parent;
     while (parent !== undefined) {
       if (seen.has(parent)) {
-        issues.push(issue(['lanes', i, 'parent'], 'cycle', `lane "${lane.id}" is nested inside itself`));
+        issues.push(
+          issue(['lanes', i, 'parent'], 'cycle', `lane "${lane.id}" is nested inside itself`),
+        );
         break;
       }
       seen.add(parent);
@@ -164,31 +177,55 @@ export function checkModelReferences(model: PracticeModel): ValidationIssue[] {
   const agencyKinds = model.agencyKinds ?? [];
   duplicates(agencyKinds, (a) => a.id, ['agencyKinds'], 'Agency kind', issues);
   agencyKinds.forEach((kind, i) => {
-    if (kind.lane && !laneIds.has(kind.lane)) issues.push(unknownRef(['agencyKinds', i, 'lane'], 'lane', kind.lane, laneIds));
+    if (kind.lane && !laneIds.has(kind.lane))
+      issues.push(unknownRef(['agencyKinds', i, 'lane'], 'lane', kind.lane, laneIds));
   });
 
-  const eventTypeIds = duplicates(model.eventTypes, (e) => e.id, ['eventTypes'], 'Event type', issues);
+  const eventTypeIds = duplicates(
+    model.eventTypes,
+    (e) => e.id,
+    ['eventTypes'],
+    'Event type',
+    issues,
+  );
   model.eventTypes.forEach((type, i) => {
-    if (!laneIds.has(type.lane)) issues.push(unknownRef(['eventTypes', i, 'lane'], 'lane', type.lane, laneIds));
+    if (!laneIds.has(type.lane))
+      issues.push(unknownRef(['eventTypes', i, 'lane'], 'lane', type.lane, laneIds));
     if (type.codeList && !codeListIds.has(type.codeList)) {
-      issues.push(unknownRef(['eventTypes', i, 'codeList'], 'code list', type.codeList, codeListIds));
+      issues.push(
+        unknownRef(['eventTypes', i, 'codeList'], 'code list', type.codeList, codeListIds),
+      );
     }
   });
 
-  duplicates(model.relationshipTypes, (r) => r.id, ['relationshipTypes'], 'Relationship type', issues);
+  duplicates(
+    model.relationshipTypes,
+    (r) => r.id,
+    ['relationshipTypes'],
+    'Relationship type',
+    issues,
+  );
   duplicates(model.audiences ?? [], (a) => a.id, ['audiences'], 'Audience', issues);
 
-  const ruleIds = duplicates(model.timescales, (t) => t.id, ['timescales'], 'Timescale rule', issues);
+  const ruleIds = duplicates(
+    model.timescales,
+    (t) => t.id,
+    ['timescales'],
+    'Timescale rule',
+    issues,
+  );
   const categories = new Set<string>(EVENT_CATEGORIES);
   const checkMatcher = (matcher: EventMatcher, path: readonly PathSegment[]) => {
     if (!matcher.types && !matcher.categories) {
       issues.push(issue(path, 'empty-matcher', 'must name event "types" or "categories"'));
     }
     matcher.types?.forEach((t, j) => {
-      if (!eventTypeIds.has(t)) issues.push(unknownRef([...path, 'types', j], 'event type', t, eventTypeIds));
+      if (!eventTypeIds.has(t))
+        issues.push(unknownRef([...path, 'types', j], 'event type', t, eventTypeIds));
     });
     matcher.categories?.forEach((c, j) => {
-      if (!categories.has(c)) issues.push(unknownRef([...path, 'categories', j], 'event category', c, categories));
+      if (!categories.has(c))
+        issues.push(unknownRef([...path, 'categories', j], 'event category', c, categories));
     });
   };
   model.timescales.forEach((rule, i) => {
@@ -199,13 +236,23 @@ export function checkModelReferences(model: PracticeModel): ValidationIssue[] {
     rule.stopOn?.forEach((m, j) => checkMatcher(m, [...path, 'stopOn', j]));
     if (rule.kind === 'within' && rule.sameEntry && rule.target.boundary !== 'end') {
       issues.push(
-        issue([...path, 'target', 'boundary'], 'invalid-step', 'a "sameEntry" rule is met by the end of the same period: set "boundary": "end"'),
+        issue(
+          [...path, 'target', 'boundary'],
+          'invalid-step',
+          'a "sameEntry" rule is met by the end of the same period: set "boundary": "end"',
+        ),
       );
     }
     if (rule.kind === 'recurring') {
       rule.schedule.forEach((step, j) => {
         if (step.until && !step.repeat) {
-          issues.push(issue([...path, 'schedule', j, 'until'], 'invalid-step', '"until" only applies to a step that repeats'));
+          issues.push(
+            issue(
+              [...path, 'schedule', j, 'until'],
+              'invalid-step',
+              '"until" only applies to a step that repeats',
+            ),
+          );
         }
       });
     }
@@ -239,7 +286,13 @@ function checkTemplate(
     section.questions.forEach((question, q) => {
       const qPath = [...path, 'sections', s, 'questions', q];
       if (questions.has(question.id)) {
-        issues.push(issue([...qPath, 'id'], 'duplicate-id', `question "${question.id}" is defined twice in this template`));
+        issues.push(
+          issue(
+            [...qPath, 'id'],
+            'duplicate-id',
+            `question "${question.id}" is defined twice in this template`,
+          ),
+        );
       }
       questions.set(question.id, question);
       where.set(question.id, qPath);
@@ -256,14 +309,24 @@ function checkTemplate(
     if (!condition) return;
     for (const ref of conditionQuestions(condition)) {
       if (ref === ownId) {
-        issues.push(issue(conditionPath, 'self-reference', `question "${ref}" cannot depend on its own answer`));
+        issues.push(
+          issue(
+            conditionPath,
+            'self-reference',
+            `question "${ref}" cannot depend on its own answer`,
+          ),
+        );
       } else if (!scope.has(ref)) {
         issues.push(unknownRef(conditionPath, 'question', ref, scope));
       }
     }
   };
 
-  const checkQuestion = (question: Question, qPath: readonly PathSegment[], scope: ReadonlySet<string>) => {
+  const checkQuestion = (
+    question: Question,
+    qPath: readonly PathSegment[],
+    scope: ReadonlySet<string>,
+  ) => {
     checkCondition(question.visibleWhen, [...qPath, 'visibleWhen'], question.id, scope);
     if (question.type === 'content') return;
     checkCondition(question.requiredWhen, [...qPath, 'requiredWhen'], question.id, scope);
@@ -271,7 +334,9 @@ function checkTemplate(
       case 'single-choice':
       case 'multiple-choice':
         if (!codeListIds.has(question.codeList)) {
-          issues.push(unknownRef([...qPath, 'codeList'], 'code list', question.codeList, codeListIds));
+          issues.push(
+            unknownRef([...qPath, 'codeList'], 'code list', question.codeList, codeListIds),
+          );
         }
         if (question.type === 'multiple-choice') {
           checkRange(question.minSelected, question.maxSelected, qPath, 'selections', issues);
@@ -286,7 +351,13 @@ function checkTemplate(
         checkRange(min, max, qPath, 'scale', issues);
         question.anchors.forEach((anchor, a) => {
           if (anchor.value < min || anchor.value > max) {
-            issues.push(issue([...qPath, 'anchors', a, 'value'], 'out-of-range', `anchor ${anchor.value} is outside the scale ${min}-${max}`));
+            issues.push(
+              issue(
+                [...qPath, 'anchors', a, 'value'],
+                'out-of-range',
+                `anchor ${anchor.value} is outside the scale ${min}-${max}`,
+              ),
+            );
           }
         });
         break;
@@ -318,7 +389,13 @@ function checkTemplate(
       const refPath = [...path, 'scores', s, 'of', j];
       if (!question) issues.push(unknownRef(refPath, 'question', ref, questionIds));
       else if (!SCOREABLE.has(question.type)) {
-        issues.push(issue(refPath, 'not-scoreable', `question "${ref}" is ${question.type}, which cannot be scored`));
+        issues.push(
+          issue(
+            refPath,
+            'not-scoreable',
+            `question "${ref}" is ${question.type}, which cannot be scored`,
+          ),
+        );
       }
     });
     score.bands?.forEach((band, b) =>

@@ -4,7 +4,15 @@
  * file is almost always a typo, so it is reported rather than ignored.
  */
 import * as z from 'zod/mini';
-import { Division, Id, IsoDate, LocaleTag, LocalisedText, Nation, SENSITIVITY_TAGS } from '../common.js';
+import {
+  Division,
+  Id,
+  IsoDate,
+  LocaleTag,
+  LocalisedText,
+  Nation,
+  SENSITIVITY_TAGS,
+} from '../common.js';
 import { Condition } from './conditions.js';
 import { TimescaleRule } from './timescales.js';
 
@@ -274,7 +282,14 @@ export const PARENT_CHILD_KINDS = [
   'surrogate',
   'donor',
 ] as const;
-export const COUPLE_KINDS = ['marriage', 'civil-partnership', 'cohabiting', 'engaged', 'dating', 'affair'] as const;
+export const COUPLE_KINDS = [
+  'marriage',
+  'civil-partnership',
+  'cohabiting',
+  'engaged',
+  'dating',
+  'affair',
+] as const;
 export const EMOTIONAL_KINDS = [
   'close',
   'fused',

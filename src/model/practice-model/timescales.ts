@@ -5,7 +5,14 @@
 import * as z from 'zod/mini';
 import { Division, Id, LocalisedText, Nation } from '../common.js';
 
-export const DURATION_UNITS = ['hours', 'days', 'working-days', 'weeks', 'months', 'years'] as const;
+export const DURATION_UNITS = [
+  'hours',
+  'days',
+  'working-days',
+  'weeks',
+  'months',
+  'years',
+] as const;
 export type DurationUnit = (typeof DURATION_UNITS)[number];
 
 /** An amount of time: `{ "amount": 45, "unit": "working-days" }`. */

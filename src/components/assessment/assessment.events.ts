@@ -1,0 +1,2 @@
+/** Events `<practice-assessment>` fires. */
+export { PracticeInvalidEvent, type InvalidSource } from '../../events/invalid.js';

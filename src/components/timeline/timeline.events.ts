@@ -1,0 +1,3 @@
+/** Events `<practice-timeline>` fires. */
+export { PracticeInvalidEvent, type InvalidSource } from '../../events/invalid.js';
+export { PracticeSelectEvent } from '../../events/select.js';

@@ -1,0 +1,3 @@
+/** Events shared by several elements. Element-specific events live beside their element. */
+export { PracticeSelectEvent } from './select.js';
+export { PracticeInvalidEvent, type InvalidSource } from './invalid.js';

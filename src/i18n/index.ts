@@ -1,0 +1,27 @@
+/**
+ * Internationalisation: the typed `Messages` catalogue, UK English and Welsh defaults, message
+ * resolution (defaults < practice model labels < host overrides) and `Intl` formatting helpers.
+ * No global state: messages reach elements through the case context or an element property.
+ */
+export type {
+  MessageKey,
+  MessageParams,
+  Messages,
+  PluralCategory,
+  PluralMessage,
+  PluralMessageKey,
+  TextMessageKey,
+} from './messages.js';
+export { enGB } from './en-GB.js';
+export { cy } from './cy.js';
+export { BUILT_IN_LOCALES, defaultMessages, resolveMessages, withOverrides } from './resolve.js';
+export { languageOf, localise, localiseStrict } from './localise.js';
+export {
+  ageOn,
+  formatFuzzyDate,
+  formatMessage,
+  formatNumber,
+  formatPartialDate,
+  formatPlural,
+} from './format.js';
+export { Localiser } from './localiser.js';

@@ -1,0 +1,47 @@
+import type { LocalisedText } from '../model/common.js';
+
+/** The language part of a locale tag: `cy` for `cy-GB`, `en` for `en-GB`. */
+export function languageOf(locale: string): string {
+  return (locale.split('-')[0] ?? '').toLowerCase();
+}
+
+function pick(text: Readonly<Record<string, string>>, locale: string): string | undefined {
+  if (Object.hasOwn(text, locale)) return text[locale];
+  const language = languageOf(locale);
+  const key = Object.keys(text).find((k) => languageOf(k) === language);
+  return key === undefined ? undefined : text[key];
+}
+
+/**
+ * Picks the text for `locale` from model text written once (`"Health"`) or per locale
+ * (`{ "en-GB": "Health", "cy": "Iechyd" }`): the exact locale, then the same language, then each
+ * fallback locale in turn, then whatever the text has. Missing text gives `''`.
+ */
+export function localise(
+  text: LocalisedText | undefined,
+  locale: string,
+  fallbackLocales: readonly string[] = [],
+): string {
+  if (text === undefined) return '';
+  if (typeof text === 'string') return text;
+  for (const candidate of [locale, ...fallbackLocales]) {
+    const found = pick(text, candidate);
+    if (found !== undefined) return found;
+  }
+  return Object.values(text)[0] ?? '';
+}
+
+/**
+ * The text for `locale` only, or `undefined` when it is not written in that language. Text written
+ * once counts as written in `writtenIn` (a practice model's first locale).
+ */
+export function localiseStrict(
+  text: LocalisedText,
+  locale: string,
+  writtenIn: string,
+): string | undefined {
+  if (typeof text === 'string') {
+    return languageOf(writtenIn) === languageOf(locale) ? text : undefined;
+  }
+  return pick(text, locale);
+}

@@ -1,0 +1,58 @@
+/**
+ * `practice-elements`: the element classes, their events, messages and context, and the whole
+ * model API. Side-effect free: importing it registers nothing (import `practice-elements/define`
+ * or one `practice-elements/practice-*` file for that).
+ */
+export { VERSION } from './version.js';
+
+// Elements
+export { PracticeCase } from './components/case/case.js';
+export { PracticeTimeline } from './components/timeline/timeline.js';
+export { PracticeGenogram } from './components/genogram/genogram.js';
+export { PracticeAssessment } from './components/assessment/assessment.js';
+export { CaseViewElement, type ReadyCaseView } from './components/shared/case-view-element.js';
+export { defineElement } from './components/shared/define-element.js';
+export { chronologyOrder, isSignificant } from './components/timeline/chronology.js';
+
+// Events
+export { PracticeSelectEvent } from './events/select.js';
+export { PracticeInvalidEvent, type InvalidSource } from './events/invalid.js';
+
+// Context and controllers
+export { caseContext, type CaseContextValue } from './context/case-context.js';
+export {
+  CaseDataController,
+  type CaseDataHost,
+  type CaseDataInputs,
+  type CaseView,
+} from './controllers/case-data-controller.js';
+
+// Messages
+export * from './i18n/index.js';
+
+// Model (also available alone as `practice-elements/model`)
+export * from './model/index.js';
+export {
+  findAudience,
+  isRedacted,
+  isVisibleTo,
+  redactRecord,
+  REDACTED_EVENT_TYPE,
+  type RedactionMarker,
+} from './model/redaction.js';
+export {
+  assignGenerations,
+  kinshipGraph,
+  siblingsOf,
+  type FeelingLink,
+  type GenerationRow,
+  type Generations,
+  type KinLink,
+  type KinshipGraph,
+} from './model/genogram/generations.js';
+export {
+  answerValues,
+  isAnswered,
+  isVisible,
+  type AnswerValues,
+} from './model/assessment/conditions.js';
