@@ -45,7 +45,10 @@ export default tseslint.config(
         'error',
         { paths: [{ name: 'zod', message: "Import 'zod/mini' (smaller bundles)." }] },
       ],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -57,7 +60,10 @@ export default tseslint.config(
           paths: [{ name: 'zod', message: "Import 'zod/mini' (smaller bundles)." }],
           patterns: [
             { group: ['lit', 'lit/*', '@lit/*'], message: 'src/model is pure: no Lit.' },
-            { group: ['**/components/*', '**/controllers/*', '**/context/*'], message: 'src/model depends on nothing above it.' },
+            {
+              group: ['**/components/*', '**/controllers/*', '**/context/*'],
+              message: 'src/model depends on nothing above it.',
+            },
           ],
         },
       ],
