@@ -41,6 +41,8 @@ export default {
   nodeResolve: true,
   rootDir: fileURLToPath(new URL('.', import.meta.url)),
   concurrency: 2,
+  // Lit's dev-mode notice repeats for every file and hides real browser output.
+  filterBrowserLogs: ({ args }) => !String(args[0] ?? '').startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,

@@ -189,7 +189,76 @@ export async function bundle({ contents, minify = true, metafile = false, ...opt
     define: { 'process.env.NODE_ENV': '"production"' },
     ...options,
   });
-  return { code: result.outputFiles[0].text, metafile: result.metafile };
+  return {
+    code: result.outputFiles[0].text,
+    metafile: result.metafile,
+    outputFiles: result.outputFiles,
+  };
+}
+
+/**
+ * Bundles with code splitting, as a host's bundler would, and separates what the page loads at
+ * once (the entry chunk and its static imports) from what loads only on use (dynamic imports,
+ * such as the Welsh messages). Returns both sets of chunks with their code.
+ */
+export async function bundleSplit({ contents, minify = true }) {
+  const esbuild = await import('esbuild');
+  const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const dir = await mkdtemp(join(tmpdir(), 'pe-bundle-'));
+  const entry = join(ROOT, `.bench-entry-${process.pid}-${Date.now()}.js`);
+  await writeFile(entry, contents);
+  try {
+    const result = await esbuild.build({
+      entryPoints: [entry],
+      bundle: true,
+      splitting: true,
+      minify,
+      format: 'esm',
+      target: 'es2022',
+      platform: 'browser',
+      outdir: dir,
+      write: false,
+      metafile: true,
+      legalComments: 'none',
+      logLevel: 'silent',
+      define: { 'process.env.NODE_ENV': '"production"' },
+    });
+    const outputs = result.metafile.outputs;
+    const byPath = new Map(result.outputFiles.map((f) => [f.path, f]));
+    const entryOut = Object.keys(outputs).find((out) => outputs[out].entryPoint);
+    const initial = new Set();
+    const stack = [entryOut];
+    while (stack.length) {
+      const out = stack.pop();
+      if (initial.has(out)) continue;
+      initial.add(out);
+      for (const imp of outputs[out].imports) {
+        if (imp.kind === 'import-statement' && outputs[imp.path]) stack.push(imp.path);
+      }
+    }
+    const chunk = (out) => ({
+      path: out,
+      code:
+        byPath.get(join(process.cwd(), out))?.text ??
+        byPath.get(out)?.text ??
+        findOutput(result.outputFiles, out),
+      inputs: outputs[out].inputs,
+    });
+    const all = Object.keys(outputs).filter((out) => !out.endsWith('.map'));
+    return {
+      initial: all.filter((out) => initial.has(out)).map(chunk),
+      lazy: all.filter((out) => !initial.has(out)).map(chunk),
+    };
+  } finally {
+    await rm(entry, { force: true });
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+function findOutput(files, out) {
+  const match = files.find((f) => f.path.endsWith(out.replace(/^.*?pe-bundle-[^/]+\//, '/')));
+  return match ? match.text : '';
 }
 
 /** A file URL for a path under the repository root, for dynamic `import()`. */

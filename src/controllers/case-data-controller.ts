@@ -11,7 +11,7 @@ import { PracticeInvalidEvent } from '../events/invalid.js';
 import { PracticeSelectEvent } from '../events/select.js';
 import { Localiser } from '../i18n/localiser.js';
 import type { Messages } from '../i18n/messages.js';
-import { resolveMessages, withOverrides } from '../i18n/resolve.js';
+import { isLocaleReady, loadMessages, resolveMessages, withOverrides } from '../i18n/resolve.js';
 import { isIsoDate } from '../model/calendar/dates.js';
 import type { Division } from '../model/common.js';
 import type { CaseRecord } from '../model/case-record/schema.js';
@@ -59,6 +59,11 @@ export interface CaseView {
   readonly inProvider: boolean;
   readonly audience?: Audience;
   readonly locale: string;
+  /**
+   * False while the shipped messages for `locale` (Welsh) are still loading: the element renders
+   * nothing rather than flash English under `lang="cy"`, and updates once they arrive.
+   */
+  readonly localeReady: boolean;
   readonly messages: Messages;
   readonly i18n: Localiser;
   readonly division: Division;
@@ -191,6 +196,13 @@ export class CaseDataController implements ReactiveController {
     const audienceId = host.audience ?? context?.audience;
     const record = sourceRecord ? redactedRecord(sourceRecord, model, audienceId) : undefined;
     const locale = host.locale || context?.locale || DEFAULT_LOCALE;
+    const localeReady = isLocaleReady(locale);
+    if (!localeReady) {
+      void loadMessages(locale).then(() => {
+        this.cached = undefined;
+        host.requestUpdate();
+      });
+    }
     let messages: Messages;
     if (context && !host.locale && (!ownModel || model === context.model)) {
       messages = host.messages ? withOverrides(context.messages, host.messages) : context.messages;
@@ -218,6 +230,7 @@ export class CaseDataController implements ReactiveController {
       inProvider: context !== undefined,
       audience: findAudience(model, audienceId),
       locale,
+      localeReady,
       messages,
       i18n: new Localiser(locale, messages, model?.locales ?? []),
       division,

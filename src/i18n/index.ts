@@ -14,7 +14,14 @@ export type {
 } from './messages.js';
 export { enGB } from './en-GB.js';
 export { cy } from './cy.js';
-export { BUILT_IN_LOCALES, defaultMessages, resolveMessages, withOverrides } from './resolve.js';
+export {
+  BUILT_IN_LOCALES,
+  defaultMessages,
+  isLocaleReady,
+  loadMessages,
+  resolveMessages,
+  withOverrides,
+} from './resolve.js';
 export { languageOf, localise, localiseStrict } from './localise.js';
 export {
   ageOn,

@@ -1,5 +1,4 @@
 import type { PracticeModel } from '../model/practice-model/schema.js';
-import { cy } from './cy.js';
 import { enGB } from './en-GB.js';
 import { languageOf, localiseStrict } from './localise.js';
 import type { MessageKey, Messages, PluralMessage } from './messages.js';
@@ -7,9 +6,50 @@ import type { MessageKey, Messages, PluralMessage } from './messages.js';
 /** The locales whose messages ship with the library. Other locales start from UK English. */
 export const BUILT_IN_LOCALES = ['en-GB', 'cy'] as const;
 
-/** The shipped messages for a locale: Welsh for `cy` and `cy-*`, UK English otherwise. */
+/**
+ * Shipped translations other than UK English, loaded on first use so that a page in English never
+ * downloads them. A cache of immutable catalogues, not a mutable i18n singleton.
+ */
+const loaders: Readonly<Record<string, () => Promise<Messages>>> = {
+  cy: () => import('./cy.js').then((module) => module.cy),
+};
+const loaded = new Map<string, Messages>([['en', enGB]]);
+const loading = new Map<string, Promise<Messages>>();
+
+/** True when the shipped messages for `locale` are ready to use synchronously. */
+export function isLocaleReady(locale: string): boolean {
+  const language = languageOf(locale);
+  return loaded.has(language) || !(language in loaders);
+}
+
+/**
+ * Loads the shipped messages for a locale (Welsh for `cy` and `cy-*`; UK English otherwise).
+ * Elements call it themselves when their `locale` needs it; a host may call it early to avoid
+ * the moment an element waits.
+ */
+export function loadMessages(locale: string): Promise<Messages> {
+  const language = languageOf(locale);
+  const ready = loaded.get(language);
+  if (ready) return Promise.resolve(ready);
+  const loader = loaders[language];
+  if (!loader) return Promise.resolve(enGB);
+  let pending = loading.get(language);
+  if (!pending) {
+    pending = loader().then((messages) => {
+      loaded.set(language, messages);
+      return messages;
+    });
+    loading.set(language, pending);
+  }
+  return pending;
+}
+
+/**
+ * The shipped messages for a locale when they are loaded: Welsh for `cy` and `cy-*` once
+ * {@link loadMessages} has finished, UK English otherwise.
+ */
 export function defaultMessages(locale: string): Messages {
-  return languageOf(locale) === 'cy' ? cy : enGB;
+  return loaded.get(languageOf(locale)) ?? enGB;
 }
 
 function isPluralMessage(value: unknown): value is PluralMessage {

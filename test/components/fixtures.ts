@@ -10,6 +10,10 @@ import {
   type CaseRecordInput,
   type PracticeModelInput,
 } from '../../src/model/index.js';
+import { loadMessages } from '../../src/i18n/resolve.js';
+
+// Welsh messages load on first use; load them up front so tests can read Welsh text at once.
+await loadMessages('cy');
 
 export const TODAY = '2024-03-01';
 

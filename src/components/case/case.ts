@@ -8,7 +8,7 @@ import { PracticeInvalidEvent } from '../../events/invalid.js';
 import { PracticeSelectEvent } from '../../events/select.js';
 import { Localiser } from '../../i18n/localiser.js';
 import type { Messages } from '../../i18n/messages.js';
-import { resolveMessages } from '../../i18n/resolve.js';
+import { isLocaleReady, loadMessages, resolveMessages } from '../../i18n/resolve.js';
 import { isIsoDate } from '../../model/calendar/dates.js';
 import type { CaseRecordReading } from '../../model/case-record/parse.js';
 import { DIVISIONS } from '../../model/calendar/working-days.js';
@@ -121,6 +121,8 @@ export class PracticeCase extends LitElement {
       // The division in use changed with the data: reflect it.
       this.requestUpdate('division', divisionBefore);
     }
+    const locale = this.locale || 'en-GB';
+    if (!isLocaleReady(locale)) void loadMessages(locale).then(() => this.requestUpdate());
     this.provider.setValue(this.contextValue());
   }
 

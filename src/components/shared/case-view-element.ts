@@ -73,6 +73,8 @@ export abstract class CaseViewElement extends LitElement {
     let view: CaseView | undefined;
     try {
       view = this.data.view;
+      if (!view.localeReady)
+        return html`<div class="root" lang=${view.locale} aria-busy="true"></div>`;
       const state = renderModelState(view, this.level());
       const content = state
         ? state
