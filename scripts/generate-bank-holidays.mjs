@@ -68,11 +68,22 @@ for (const division of DIVISIONS) {
 }
 
 const divisionUnion = DIVISIONS.map(quote).join(' | ');
-const body = DIVISIONS.map((division) => {
-  const rows = byDivision[division].map(
-    ([date, title]) => `    [${quote(date)}, ${quote(title)}],`,
-  );
-  return `  ${quote(division)}: [\n${rows.join('\n')}\n  ],`;
+// Compact form: titles once, then per division and year "MMDD" plus a title letter. The facts are
+// the same as the source's; the package carries about a third of the bytes.
+const titles = [...new Set(DIVISIONS.flatMap((d) => byDivision[d].map(([, title]) => title)))];
+if (titles.length > 26) fail(`too many distinct titles (${titles.length}) for one letter each`);
+const letter = (title) => String.fromCharCode(65 + titles.indexOf(title));
+const encoded = DIVISIONS.map((division) => {
+  const years = [];
+  for (let year = firstYear; year <= lastYear; year += 1) {
+    years.push(
+      byDivision[division]
+        .filter(([date]) => Number(date.slice(0, 4)) === year)
+        .map(([date, title]) => `${date.slice(5, 7)}${date.slice(8, 10)}${letter(title)}`)
+        .join(''),
+    );
+  }
+  return `  ${quote(division)}:\n    ${quote(years.join('|'))},`;
 }).join('\n');
 
 const output = `/**
@@ -88,6 +99,8 @@ const output = `/**
  * the date they are observed, under the holiday's own title.
  */
 
+type Division = ${divisionUnion};
+
 /** One bank holiday: its observed date (\`YYYY-MM-DD\`) and GOV.UK's title for it. */
 export type BankHolidayTuple = readonly [date: string, title: string];
 
@@ -97,12 +110,37 @@ export const BANK_HOLIDAY_DATA_FIRST_YEAR = ${firstYear};
 /** The last year the embedded data covers. */
 export const BANK_HOLIDAY_DATA_LAST_YEAR = ${lastYear};
 
-/** Bank holidays per division, sorted by date; every covered year is present in every division. */
-export const BANK_HOLIDAY_DATA: Readonly<
-  Record<${divisionUnion}, readonly BankHolidayTuple[]>
-> = {
-${body}
+/** GOV.UK's titles; the encoded data names them by letter (A is the first). */
+const TITLES: readonly string[] = [
+${titles.map((t) => `  ${quote(t)},`).join('\n')}
+];
+
+/**
+ * Per division, the years from ${firstYear} separated by \`|\`; in each year, every holiday as its
+ * month and day (\`MMDD\`) followed by its title letter.
+ */
+const ENCODED: Readonly<Record<Division, string>> = {
+${encoded}
 };
+
+const decoded = new Map<Division, readonly BankHolidayTuple[]>();
+
+/** A division's bank holidays from the embedded data, sorted by date. */
+export function bankHolidayData(division: Division): readonly BankHolidayTuple[] {
+  let rows = decoded.get(division);
+  if (!rows) {
+    const list: BankHolidayTuple[] = [];
+    ENCODED[division].split('|').forEach((year, offset) => {
+      for (let i = 0; i + 5 <= year.length; i += 5) {
+        const date = \`\${BANK_HOLIDAY_DATA_FIRST_YEAR + offset}-\${year.slice(i, i + 2)}-\${year.slice(i + 2, i + 4)}\`;
+        list.push([date, TITLES[year.charCodeAt(i + 4) - 65] ?? '']);
+      }
+    });
+    rows = list;
+    decoded.set(division, rows);
+  }
+  return rows;
+}
 `;
 
 writeFileSync(outputPath, output);

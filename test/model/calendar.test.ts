@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
-  BANK_HOLIDAY_DATA,
+  bankHolidayData,
   BANK_HOLIDAY_DATA_FIRST_YEAR,
   BANK_HOLIDAY_DATA_LAST_YEAR,
 } from '../../src/model/calendar/bank-holidays.data.js';
@@ -154,7 +154,7 @@ describe('calendar: embedded bank-holiday data', () => {
     expect(BANK_HOLIDAY_DATA_FIRST_YEAR).to.equal(2015);
     expect(BANK_HOLIDAY_DATA_LAST_YEAR).to.equal(2027);
     for (const division of DIVISIONS) {
-      const rows = BANK_HOLIDAY_DATA[division];
+      const rows = bankHolidayData(division);
       const dates = rows.map(([date]) => date);
       expect([...dates].sort(), division).to.deep.equal(dates);
       for (const date of dates) {
@@ -205,7 +205,7 @@ describe('calendar: embedded bank-holiday data', () => {
     const key = ([date, title]: Row): string => `${date} ${title}`;
     for (const division of DIVISIONS) {
       for (let year = 2015; year <= 2027; year += 1) {
-        const data = BANK_HOLIDAY_DATA[division]
+        const data = bankHolidayData(division)
           .filter(([date]) => date.startsWith(`${year}-`))
           .map(key);
         const rule = bankHolidaysByRule(year, division).map((h) => `${h.date} ${h.title}`);

@@ -10,7 +10,7 @@
  * Pure: no DOM, no Node, no `Date`. All dates are ISO `YYYY-MM-DD` strings.
  */
 import {
-  BANK_HOLIDAY_DATA,
+  bankHolidayData,
   BANK_HOLIDAY_DATA_FIRST_YEAR,
   BANK_HOLIDAY_DATA_LAST_YEAR,
   type BankHolidayTuple,
@@ -259,7 +259,7 @@ function indexData(division: Division): Map<number, readonly DayHoliday[]> {
   const cached = dataByYear.get(division);
   if (cached) return cached;
   const index = new Map<number, DayHoliday[]>();
-  const rows: readonly BankHolidayTuple[] = BANK_HOLIDAY_DATA[division];
+  const rows: readonly BankHolidayTuple[] = bankHolidayData(division);
   for (const [date, title] of rows) {
     const { year } = toDateParts(date);
     const list = index.get(year) ?? [];
