@@ -53,3 +53,4 @@ export * from './redaction.js';
 export * from './genogram/generations.js';
 export * from './assessment/conditions.js';
 export * from './json-schema.js';
+export * from './assessment/index.js';

@@ -221,6 +221,18 @@ function redactValue(
   return value;
 }
 
+/** The union of two sensitivities' tags (and audiences allowed anyway, only when both allow). */
+function mergeSensitivity(
+  base: Sensitivity | undefined,
+  own: Sensitivity | undefined,
+): Sensitivity | undefined {
+  if (!base) return own;
+  if (!own) return base;
+  const merged: Sensitivity = { tags: [...new Set([...base.tags, ...own.tags])] };
+  const visibleTo = base.visibleTo && own.visibleTo?.filter((a) => base.visibleTo?.includes(a));
+  return visibleTo ? { ...merged, visibleTo } : merged;
+}
+
 function redactAnswers(
   answers: Readonly<Record<string, Answer>>,
   defaults: Map<string, Sensitivity>,
@@ -229,7 +241,8 @@ function redactAnswers(
 ): Record<string, Answer> {
   const out: Record<string, Answer> = {};
   for (const [id, answer] of Object.entries(answers)) {
-    if (!visible(answer.sensitivity ?? defaults.get(id))) {
+    // An answer's own tags add to its question's default tags; they never lift them.
+    if (!visible(mergeSensitivity(defaults.get(id), answer.sensitivity))) {
       if (mask) {
         const marker: Answer & RedactionMarker = { value: null, redacted: true };
         out[id] = marker;
@@ -249,11 +262,23 @@ function redactResponse(
   keep: (personId: string) => boolean,
 ): AssessmentResponse {
   const defaults = questionSensitivity(model, response.template);
-  const { changes: _changes, comments: _comments, ...rest } = response;
+  const {
+    changes: _changes,
+    comments: _comments,
+    previousVersionAnswers: previous,
+    ...rest
+  } = response;
   const copy: AssessmentResponse = {
     ...rest,
     answers: redactAnswers(response.answers, defaults, visible, mask),
   };
+  if (previous) {
+    // Answers kept from an earlier version are redacted like current ones (they carry their own
+    // tags, and their question's when it still exists).
+    copy.previousVersionAnswers = redactAnswers(previous, defaults, visible, mask) as NonNullable<
+      AssessmentResponse['previousVersionAnswers']
+    >;
+  }
   if (response.subjects) copy.subjects = response.subjects.filter(keep);
   if (response.childAnswers) {
     const childAnswers: Record<string, Record<string, Answer>> = {};

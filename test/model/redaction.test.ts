@@ -89,6 +89,48 @@ describe('redactRecord', () => {
     expect(JSON.stringify(redacted)).not.to.contain('A secret from a friend');
   });
 
+  it("adds an answer's own tags to its question's defaults rather than lifting them", () => {
+    const response = record.responses![0]!;
+    const tagged = {
+      ...record,
+      responses: [
+        {
+          ...response,
+          answers: {
+            ...response.answers,
+            'da-details': {
+              ...response.answers['da-details']!,
+              sensitivity: { tags: ['health' as const] },
+            },
+          },
+        },
+      ],
+    };
+    const redacted = redactRecord(tagged, model, 'family');
+    expect(isRedacted(redacted.responses![0]!.answers['da-details']!)).to.equal(true);
+  });
+
+  it('redacts answers kept from an earlier model version', () => {
+    const response = record.responses![0]!;
+    const withPrevious = {
+      ...record,
+      responses: [
+        {
+          ...response,
+          previousVersionAnswers: {
+            'old-question': {
+              value: 'Told by a neighbour',
+              fromVersion: '0.9',
+              sensitivity: { tags: ['third-party' as const] },
+            },
+          },
+        },
+      ],
+    };
+    const redacted = redactRecord(withPrevious, model, 'family');
+    expect(JSON.stringify(redacted)).not.to.contain('Told by a neighbour');
+  });
+
   it('removes hidden items and everything pointing at a removed person for a hiding audience', () => {
     const withRestricted = {
       ...record,

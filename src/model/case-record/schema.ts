@@ -8,6 +8,7 @@ import * as z from 'zod/mini';
 import {
   Division,
   FuzzyDate,
+  LocalisedText,
   Nation,
   Id,
   IsoDate,
@@ -236,6 +237,18 @@ export const Answer = z.object({
 });
 export type Answer = z.infer<typeof Answer>;
 
+/** Why an answer from an earlier model version did not carry over. */
+export const ORPHAN_REASONS = ['removed', 'type-changed', 'code-removed', 'scope-changed'] as const;
+
+/** An answer kept from an earlier model version, shown in a "from the previous version" panel. */
+export const PreviousVersionAnswer = z.extend(Answer, {
+  /** The question's label in the version it was written under. */
+  label: z.optional(LocalisedText),
+  fromVersion: z.string().check(z.minLength(1), z.maxLength(64)),
+  reason: z.optional(z.enum(ORPHAN_REASONS)),
+});
+export type PreviousVersionAnswer = z.infer<typeof PreviousVersionAnswer>;
+
 export const RESPONSE_STATUSES = [
   'draft',
   'submitted',
@@ -258,6 +271,8 @@ export const AssessmentResponse = z.object({
   answers: z.record(z.string(), Answer),
   /** Per-child sections: answers by person id. */
   childAnswers: z.optional(z.record(z.string(), z.record(z.string(), Answer))),
+  /** Answers kept from earlier model versions (removed or changed questions), by answer key. */
+  previousVersionAnswers: z.optional(z.record(z.string(), PreviousVersionAnswer)),
   /** Every change, including to answers hidden by conditions. */
   changes: z.optional(
     z.array(
