@@ -54,3 +54,8 @@ export * from './genogram/generations.js';
 export * from './assessment/conditions.js';
 export * from './json-schema.js';
 export * from './assessment/index.js';
+export * from './genogram/layout-types.js';
+export { layoutGenogram, DEFAULT_NODE_SIZE } from './genogram/layout.js';
+export { layoutEcomap, type EcomapOptions } from './genogram/ecomap.js';
+export { layoutMetrics } from './genogram/metrics.js';
+export { legendItems, symbolShape } from './genogram/legend.js';

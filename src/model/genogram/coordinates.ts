@@ -5,7 +5,7 @@
  * alternating passes. Partners stay at the minimum gap, so couples never drift apart.
  */
 import type { Family } from './family.js';
-import type { Block, FamilyOrder } from './order.js';
+import type { Block, FamilyOrder, LinkIndex } from './order.js';
 
 /** Spacing of the rows' symbols, in SVG user units. */
 export interface Spacing {
@@ -19,6 +19,8 @@ export interface Spacing {
 const PASSES = 6;
 /** How strongly a block stays where it is when nothing pulls it. */
 const INERTIA = 0.01;
+/** How strongly other parent links (foster, kinship, a second birth parent) pull. */
+const SECONDARY = 0.3;
 
 interface RowPlan {
   readonly blocks: readonly Block[];
@@ -73,6 +75,7 @@ export function solveRow(
 export function placeFamily(
   order: FamilyOrder,
   family: Family,
+  links: LinkIndex,
   spacing: Spacing,
 ): Map<string, number> {
   const { pitch, familyGap } = spacing;
@@ -117,7 +120,7 @@ export function placeFamily(
     const ws: number[] = [];
     for (const b of plan.blocks) {
       const own = anchorOf(b);
-      const wanted = target(b);
+      const wanted = target(b) ?? homeTarget(b);
       if (wanted && wanted.w > 0) {
         ts.push((wanted.t * wanted.w + own * INERTIA) / (wanted.w + INERTIA));
         ws.push(wanted.w + INERTIA);
@@ -131,6 +134,22 @@ export function placeFamily(
       const a = solved[k] as number;
       b.members.forEach((m, i) => x.set(m, a + i * pitch));
     });
+  };
+
+  // With nothing else pulling: a light pull towards the people the block lives with on its row.
+  const homeTarget = (b: Block) => {
+    let sum = 0;
+    let w = 0;
+    for (const m of b.members) {
+      for (const mate of family.housemates.get(m) ?? []) {
+        if (b.members.includes(mate) || gen(mate) !== b.generation) continue;
+        const mx = x.get(mate);
+        if (mx === undefined) continue;
+        sum += (mx - offsetOf(b, m)) * SECONDARY;
+        w += SECONDARY;
+      }
+    }
+    return w ? { t: sum / w, w } : undefined;
   };
 
   // Children under each unit, left to right: worked out once per row pass.
@@ -152,7 +171,15 @@ export function placeFamily(
     let w = 0;
     for (const m of b.members) {
       const link = family.primary.get(m);
-      if (!link) continue;
+      if (!link) {
+        // No parents drawn just above: a light pull towards any parent unit higher up.
+        for (const other of links.byChild.get(m) ?? []) {
+          if (other.unit.generation >= gen(m)) continue;
+          sum += (descent(other.unit.parents) - offsetOf(b, m)) * SECONDARY;
+          w += SECONDARY;
+        }
+        continue;
+      }
       const siblings = siblingsInRow(link.unit.key);
       const i = siblings.at.get(m) ?? 0;
       const t = descent(link.unit.parents) + (i - (siblings.n - 1) / 2) * pitch;
@@ -170,9 +197,17 @@ export function placeFamily(
       for (const unit of family.unitsOfParent.get(m) ?? []) {
         if (seen.has(unit.key)) continue;
         seen.add(unit.key);
-        const children = (family.primaryChildren.get(unit.key) ?? []).filter(
+        let children = (family.primaryChildren.get(unit.key) ?? []).filter(
           (c) => gen(c) === gen(m) + 1,
         );
+        let strength = 1;
+        if (!children.length) {
+          // Only caring or second links to children below: a light pull over them.
+          children = (links.byUnit.get(unit.key) ?? [])
+            .map((l) => l.child)
+            .filter((c) => gen(c) === gen(m) + 1);
+          strength = SECONDARY;
+        }
         if (!children.length) continue;
         let lo = Number.POSITIVE_INFINITY;
         let hi = Number.NEGATIVE_INFINITY;
@@ -184,7 +219,7 @@ export function placeFamily(
         let offset = 0;
         for (const p of unit.parents) offset += offsetOf(b, p);
         offset /= Math.max(1, unit.parents.length);
-        const weight = children.length;
+        const weight = children.length * strength;
         sum += ((lo + hi) / 2 - offset) * weight;
         w += weight;
       }
@@ -197,7 +232,17 @@ export function placeFamily(
     for (const g of rows.slice(1)) solve(g, downTarget);
     for (const g of [...rows].reverse().slice(1)) solve(g, upTarget);
   }
-  for (const g of rows.slice(1)) solve(g, downTarget);
+  const both = (b: Block) => {
+    const d = downTarget(b);
+    const u = upTarget(b);
+    if (!d) return u;
+    if (!u) return d;
+    return { t: (d.t * d.w + u.t * u.w) / (d.w + u.w), w: d.w + u.w };
+  };
+  for (let pass = 0; pass < 4; pass++) {
+    for (const g of rows) solve(g, both);
+    for (const g of [...rows].reverse()) solve(g, both);
+  }
 
   let min = Number.POSITIVE_INFINITY;
   for (const v of x.values()) min = Math.min(min, v);

@@ -9,6 +9,7 @@ import { sortDay } from '../fuzzy-dates.js';
 import { issue, type ValidationIssue } from '../issues.js';
 import type { PracticeModel, RelationshipType } from '../practice-model/schema.js';
 import { assignGenerations } from './generations.js';
+import { currentHouseholds } from './households.js';
 import type {
   CoupleNotation,
   CoupleStatus,
@@ -77,6 +78,8 @@ export interface Family {
   readonly birthDay: ReadonlyMap<string, number>;
   /** Sibling relationships (twins recorded as such): they keep people in one family. */
   readonly siblingPairs: readonly (readonly [string, string])[];
+  /** The people each person lives with now (current households), for keeping them together. */
+  readonly housemates: ReadonlyMap<string, readonly string[]>;
   readonly emotional: readonly EmotionalInfo[];
   readonly issues: readonly ValidationIssue[];
 }
@@ -228,12 +231,25 @@ export function readFamily(
   });
 
   const kept: CaseRecord = {
-    ...record,
+    id: record.id,
+    subjects: (record.subjects ?? []).filter((id) => byId.has(id)),
     persons,
     relationships: valid.map((v) => v.relationship),
     ...(index ? { index } : {}),
   };
-  const generation = new Map(assignGenerations(kept, model).byPerson);
+  const generation = new Map<string, number>();
+  try {
+    for (const [id, g] of assignGenerations(kept, model).byPerson) generation.set(id, g);
+  } catch {
+    // Dates a validated record cannot hold (an unparsable date of birth): one row for everyone.
+    issues.push(
+      issue(
+        ['persons'],
+        'invalid-date',
+        'a date could not be read, so generations are not shown; everyone is drawn in one row',
+      ),
+    );
+  }
   const gen = (id: string) => generation.get(id) ?? 0;
 
   // Couples: one line per pair, the current relationship preferred, else the latest recorded.
@@ -409,7 +425,24 @@ export function readFamily(
     birthRank,
     birthDay,
     siblingPairs,
+    housemates: housematesOf(record, byId),
     emotional,
     issues,
   };
+}
+
+/** Who lives with whom now, both ways, each person once. */
+function housematesOf(
+  record: CaseRecord,
+  drawn: ReadonlyMap<string, Person>,
+): Map<string, string[]> {
+  const out = new Map<string, Set<string>>();
+  for (const { members } of currentHouseholds(record, drawn)) {
+    for (const a of members) {
+      const set = out.get(a) ?? new Set<string>();
+      for (const b of members) if (b !== a) set.add(b);
+      out.set(a, set);
+    }
+  }
+  return new Map([...out].map(([id, set]) => [id, [...set]]));
 }

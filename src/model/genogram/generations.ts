@@ -326,29 +326,34 @@ function rowsOf(
 ): GenerationRow[] {
   const byRow = new Map<number, string[]>();
   for (const [id, g] of generation) push(byRow, g, id);
-  const age = (id: string) => {
+  // Ages once per person: the sort below compares each many times.
+  const ages = new Map<string, number>();
+  for (const id of generation.keys()) {
     const dob = persons.get(id)?.dateOfBirth;
-    return dob ? sortDay(dob) : Number.POSITIVE_INFINITY;
-  };
+    ages.set(id, dob ? sortDay(dob) : Number.POSITIVE_INFINITY);
+  }
+  const age = (id: string) => ages.get(id) ?? Number.POSITIVE_INFINITY;
   const rows: GenerationRow[] = [];
   for (const [g, members] of [...byRow].sort(([a], [b]) => a - b)) {
     const sorted = members.sort(
       (a, b) => age(a) - age(b) || (order.get(a) ?? 0) - (order.get(b) ?? 0),
     );
-    const inRow = new Set(sorted);
+    const position = new Map(sorted.map((id, i) => [id, i]));
     const placed = new Set<string>();
     const persons: string[] = [];
     for (const id of sorted) {
       if (placed.has(id)) continue;
       placed.add(id);
       persons.push(id);
-      // Partners sit next to each other.
-      for (const partner of sorted) {
-        if (placed.has(partner) || !inRow.has(partner)) continue;
-        if ((graph.partners.get(id) ?? []).some((l) => l.person === partner)) {
-          placed.add(partner);
-          persons.push(partner);
-        }
+      // Partners sit next to each other: the person's own partners in this row, in row order.
+      const partners = (graph.partners.get(id) ?? [])
+        .map((link) => link.person)
+        .filter((partner) => position.has(partner) && !placed.has(partner))
+        .sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
+      for (const partner of partners) {
+        if (placed.has(partner)) continue;
+        placed.add(partner);
+        persons.push(partner);
       }
     }
     rows.push({ generation: g, persons });

@@ -45,6 +45,13 @@ export function segmentCrossesBox(
   return t1 - t0 > 1e-9;
 }
 
+/** A horizontal line to keep routed columns off. */
+export interface HorizontalLine {
+  readonly y: number;
+  readonly x1: number;
+  readonly x2: number;
+}
+
 /** Symbols grouped by row (same y) and sorted by x, for fast segment queries. */
 export class SymbolIndex {
   private readonly rows: {
@@ -74,7 +81,40 @@ export class SymbolIndex {
 
   /** Symbols on the row at `y`, left to right. */
   row(y: number): readonly SymbolBox[] {
-    return this.rows.find((r) => r.y === y)?.boxes ?? [];
+    return this.rowAt(y)?.boxes ?? [];
+  }
+
+  /** x of the symbols on the row at `y`, ascending. */
+  rowXs(y: number): readonly number[] {
+    return this.rowAt(y)?.xs ?? [];
+  }
+
+  /** Symbols on the row at `y` whose centres are strictly between `x0` and `x1`. */
+  between(y: number, x0: number, x1: number): readonly SymbolBox[] {
+    const row = this.rowAt(y);
+    if (!row) return [];
+    const lo = Math.min(x0, x1);
+    const hi = Math.max(x0, x1);
+    const out: SymbolBox[] = [];
+    for (let i = lowerBound(row.xs, lo); i < row.boxes.length; i++) {
+      const box = row.boxes[i] as SymbolBox;
+      if (box.x >= hi) break;
+      if (box.x > lo) out.push(box);
+    }
+    return out;
+  }
+
+  private rowAt(y: number) {
+    let lo = 0;
+    let hi = this.rows.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const row = this.rows[mid] as (typeof this.rows)[number];
+      if (row.y === y) return row;
+      if (row.y < y) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
   }
 
   /**
@@ -102,13 +142,26 @@ export class SymbolIndex {
   }
 
   /**
-   * The x nearest to `target` where a vertical line crosses no symbol (kept `margin` clear) on
-   * any row between `yFrom` and `yTo`.
+   * An x for a vertical run from a line at `fromX` to one at `toX` that crosses no symbol (kept
+   * `margin` clear) on any row between `yFrom` and `yTo`, nor any of `lines` (couple lines: a
+   * link running down through one would look like the couple's own descent). The midpoint when
+   * it is free, else the edge of the blocked stretch with the shorter detour (weighted towards `toX`).
    */
-  freeColumn(target: number, yFrom: number, yTo: number, margin: number): number {
+  freeColumn(
+    fromX: number,
+    toX: number,
+    yFrom: number,
+    yTo: number,
+    margin: number,
+    lines: readonly HorizontalLine[] = [],
+  ): number {
+    const target = (fromX + toX) / 2;
     const lo = Math.min(yFrom, yTo);
     const hi = Math.max(yFrom, yTo);
     const blocked: [number, number][] = [];
+    for (const line of lines) {
+      if (line.y >= lo && line.y <= hi) blocked.push([line.x1 - margin, line.x2 + margin]);
+    }
     for (const row of this.rows) {
       if (row.y + this.half < lo || row.y - this.half > hi) continue;
       for (const box of row.boxes) {
@@ -126,7 +179,9 @@ export class SymbolIndex {
     }
     const inside = merged.find(([a, b]) => target > a && target < b);
     if (!inside) return target;
-    return target - inside[0] <= inside[1] - target ? inside[0] : inside[1];
+    // Running along the far gap costs more: it is where the sibling bars of that row are.
+    const cost = (x: number) => Math.abs(x - fromX) + 1.5 * Math.abs(x - toX);
+    return cost(inside[0]) <= cost(inside[1]) ? inside[0] : inside[1];
   }
 }
 

@@ -49,9 +49,14 @@ export interface LayoutCouple {
   /** Person ids; `left` is drawn left of `right`. */
   readonly left: string;
   readonly right: string;
-  /** The line's y (below the symbols' centres, above their bottoms' descent). */
+  /**
+   * The line's y. When the partners sit side by side (nobody between them) this is the symbols'
+   * centre line and `x1`/`x2` are the facing edges of the two symbols. When someone sits between
+   * them (a person with several partners), the line runs under the row: `y` is below the symbols,
+   * `x1`/`x2` are the partners' centres, and the view draws a short drop from the bottom of each
+   * partner's symbol down to the line.
+   */
   readonly y: number;
-  /** From the right edge of the left symbol to the left edge of the right symbol. */
   readonly x1: number;
   readonly x2: number;
   readonly notation: CoupleNotation;
@@ -198,6 +203,8 @@ export interface LayoutMetrics {
   readonly crossings: number;
   /** Person ids that appear in more than one node. */
   readonly personsDrawnTwice: number;
+  /** Fraction of household outlines with no one else inside (1 when there are none). */
+  readonly contiguousHouseholds: number;
 }
 
 /**

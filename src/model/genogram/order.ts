@@ -54,8 +54,8 @@ export function indexLinks(family: Family): LinkIndex {
 }
 
 /**
- * Splits the family into connected groups (couples, parent links of any kind, sibling links),
- * each listed in record order.
+ * Splits the family into connected groups (couples, parent links of any kind, sibling links,
+ * living together now), each listed in record order.
  */
 export function connectedFamilies(family: Family): string[][] {
   const parent = new Map<string, string>();
@@ -80,6 +80,8 @@ export function connectedFamilies(family: Family): string[][] {
   for (const c of family.couples) union(c.a, c.b);
   for (const link of family.links) for (const p of link.unit.parents) union(p, link.child);
   for (const [a, b] of family.siblingPairs) union(a, b);
+  // People living together are drawn together, even with no family tie recorded.
+  for (const [a, list] of family.housemates) for (const b of list) union(a, b);
   const groups = new Map<string, string[]>();
   for (const p of family.persons) push(groups, find(p.id), p.id);
   return [...groups.values()];
@@ -217,6 +219,14 @@ export function orderFamily(
       }
       // The stack is last in, first out: push the youngest first so the oldest is visited first.
       for (let i = next.length - 1; i >= 0; i--) stack.push(next[i] as Block);
+      // People this block lives with, on its row, come right after it.
+      for (const m of block.members) {
+        for (const mate of family.housemates.get(m) ?? []) {
+          const b = blockOf.get(mate);
+          if (b && b !== block && !placed.has(b) && b.generation === block.generation)
+            stack.push(b);
+        }
+      }
     }
   }
 
@@ -225,6 +235,8 @@ export function orderFamily(
 
   const ownLinks = members.flatMap((m) => links.byChild.get(m) ?? []);
   const sweeper = new Sweeper(generations, rows, family, links, ownLinks, gen);
+  // With a previous layout, partners keep the sides they had.
+  if (!previous) sweeper.orientHomes();
   let best = sweeper.snapshot();
   let bestCrossings = sweeper.crossings();
   for (let sweep = 0; sweep < MAX_SWEEPS && bestCrossings > 0; sweep++) {
@@ -385,22 +397,66 @@ class Sweeper {
     return n ? { at: sum / n, weight: n } : undefined;
   }
 
+  /** Where the people a block lives with sit on its own row, if any do. */
+  private householdAnchor(b: Block): number | undefined {
+    let sum = 0;
+    let n = 0;
+    for (const m of b.members) {
+      for (const mate of this.family.housemates.get(m) ?? []) {
+        if (b.members.includes(mate) || this.gen(mate) !== b.generation) continue;
+        sum += this.fraction(mate);
+        n++;
+      }
+    }
+    return n ? sum / n : undefined;
+  }
+
   private ownFraction(b: Block): number {
     let sum = 0;
     for (const m of b.members) sum += this.fraction(m);
     return sum / b.members.length;
   }
 
-  /** Reverses a block when its members' anchors run right to left. */
-  private orient(b: Block, anchorOf: (id: string) => number | undefined): void {
+  /**
+   * Reverses a block when its members' anchors run right to left (each anchor taken relative to
+   * the block's own place, so one anchored member goes to the side its anchor is on). When the
+   * anchors do not decide, the people each member lives with on the row do.
+   */
+  orient(b: Block, anchorOf: (id: string) => number | undefined): void {
     if (b.members.length < 2) return;
-    let score = 0;
+    const own = this.ownFraction(b);
     const mid = (b.members.length - 1) / 2;
-    b.members.forEach((m, i) => {
-      const a = anchorOf(m);
-      if (a !== undefined) score += (i - mid) * a;
-    });
-    if (score < 0) b.members.reverse();
+    const score = (of: (id: string) => number | undefined) => {
+      let sum = 0;
+      b.members.forEach((m, i) => {
+        const a = of(m);
+        if (a !== undefined) sum += (i - mid) * (a - own);
+      });
+      return sum;
+    };
+    let s = score(anchorOf);
+    if (Math.abs(s) < 1e-12) s = score((m) => this.homeOf(b, m));
+    if (s < 0) b.members.reverse();
+  }
+
+  /** Lines people up with their housemates on the row, where nothing else decides. */
+  orientHomes(): void {
+    for (const g of this.generations) {
+      for (const b of this.rows.get(g) ?? []) this.orient(b, () => undefined);
+      this.index(g);
+    }
+  }
+
+  /** Where a member's housemates outside the block sit on its row. */
+  private homeOf(b: Block, id: string): number | undefined {
+    let sum = 0;
+    let n = 0;
+    for (const mate of this.family.housemates.get(id) ?? []) {
+      if (b.members.includes(mate) || this.gen(mate) !== b.generation) continue;
+      sum += this.fraction(mate);
+      n++;
+    }
+    return n ? sum / n : undefined;
   }
 
   /** Top to bottom: each row by where its people's parents are; siblings by birth order. */
@@ -421,7 +477,9 @@ class Sweeper {
           birth = Math.min(birth, this.family.birthRank.get(m) ?? Number.POSITIVE_INFINITY);
         }
         const own = this.ownFraction(b);
-        keys.set(b, n ? [sum / n, birth, own] : [own, Number.POSITIVE_INFINITY, own]);
+        // With no parents drawn: beside the people they live with, else where they are.
+        const home = n ? undefined : this.householdAnchor(b);
+        keys.set(b, n ? [sum / n, birth, own] : [home ?? own, Number.POSITIVE_INFINITY, own]);
       }
       list.sort((x, y) => compareKeys(keys.get(x), keys.get(y)));
       this.index(g);
@@ -450,7 +508,8 @@ class Sweeper {
             entry.weight += d.weight;
           }
         }
-        entry.own += this.ownFraction(b);
+        // With no children below: beside the people they live with, else where they are.
+        entry.own += (entry.weight ? undefined : this.householdAnchor(b)) ?? this.ownFraction(b);
         entry.n += 1;
         groupSums.set(group, entry);
       }
