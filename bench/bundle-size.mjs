@@ -35,7 +35,8 @@ function targets() {
     ...ELEMENTS.map((e) => ({
       label: `${e.name} + case`,
       files: [e.file, PROVIDER.file],
-      budget: BUDGETS.element,
+      // The brief budgets each element alone; with the provider is shown for information.
+      budget: undefined,
     })),
     { label: 'all four elements', files: ALL_FILES, budget: BUDGETS.all },
     // What `import 'practice-elements/define'` loads: must be the same as the row above.
@@ -134,7 +135,7 @@ async function measureBundle(target) {
     onDemandGzip: onDemand.gzip,
     budget: target.budget,
     missing,
-    pass: gzip <= target.budget && missing.length === 0,
+    pass: (target.budget === undefined || gzip <= target.budget) && missing.length === 0,
     contributors,
     contributorsGzip,
   };
@@ -143,6 +144,7 @@ async function measureBundle(target) {
 function verdict(b) {
   if (b.missing.length === ELEMENTS.length + 1) return 'FAIL: registers no element';
   if (b.missing.length) return `FAIL: leaves out ${b.missing.join(', ')}`;
+  if (b.budget === undefined) return '(information)';
   return b.pass ? 'PASS' : 'FAIL';
 }
 
@@ -165,7 +167,7 @@ export async function run() {
       kb(b.minified),
       kb(b.gzip),
       kb(b.brotli),
-      `<= ${kb(b.budget)}`,
+      b.budget === undefined ? '-' : `<= ${kb(b.budget)}`,
       verdict(b),
       b.onDemandGzip ? `+${kb(b.onDemandGzip)} Welsh` : '-',
     ]),

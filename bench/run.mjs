@@ -6,6 +6,9 @@ import { machine, writeResults } from './harness.mjs';
 import * as model from './model.mjs';
 
 const SUITES = { 'bundle-size': bundleSize, model };
+SUITES.assessment = await import('./assessment.mjs');
+SUITES.timeline = await import('./timeline.mjs');
+SUITES.genogram = await import('./genogram.mjs');
 
 const requested = process.argv.slice(2);
 const unknown = requested.filter((name) => !(name in SUITES));

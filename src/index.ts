@@ -8,15 +8,21 @@ export { VERSION } from './version.js';
 // Elements
 export { PracticeCase } from './components/case/case.js';
 export { PracticeTimeline } from './components/timeline/timeline.js';
-export { PracticeGenogram } from './components/genogram/genogram.js';
+export { PracticeGenogram, type GenogramMode } from './components/genogram/genogram.js';
 export { PracticeAssessment } from './components/assessment/assessment.js';
 export { CaseViewElement, type ReadyCaseView } from './components/shared/case-view-element.js';
 export { defineElement } from './components/shared/define-element.js';
-export { chronologyOrder, isSignificant } from './components/timeline/chronology.js';
 
 // Events
 export { PracticeSelectEvent } from './events/select.js';
 export { PracticeInvalidEvent, type InvalidSource } from './events/invalid.js';
+export {
+  PracticeRecordChangeEvent,
+  RECORD_CHANGE_ACTIONS,
+  type RecordChange,
+  type RecordChangeAction,
+  type RecordItems,
+} from './events/record-change.js';
 
 // Context and controllers
 export { caseContext, type CaseContextValue } from './context/case-context.js';

@@ -150,6 +150,127 @@ export interface Messages {
   'timeline.compliance.overdue': string;
   'timeline.compliance.open': string;
 
+  // Timeline
+  'timeline.views': string;
+  'timeline.view.timeline': string;
+  'timeline.view.table': string;
+  'timeline.view.court': string;
+  'timeline.filters': string;
+  'timeline.filter.lane': string;
+  'timeline.filter.allLanes': string;
+  'timeline.filter.type': string;
+  'timeline.filter.allTypes': string;
+  'timeline.filter.agency': string;
+  'timeline.filter.allAgencies': string;
+  'timeline.filter.search': string;
+  'timeline.controls': string;
+  'timeline.zoomIn': string;
+  'timeline.zoomOut': string;
+  'timeline.fit': string;
+  'timeline.goToToday': string;
+  'timeline.earlier': string;
+  'timeline.later': string;
+  'timeline.todayLine': string;
+  /** `{from}`, `{to}` */
+  'timeline.range': string;
+  'timeline.canvasLabel': string;
+  'timeline.keyboardHelp': string;
+  'timeline.lanes': string;
+  'timeline.otherLane': string;
+  /** `{name}` */
+  'timeline.ageOf': string;
+  /** `{age}` */
+  'timeline.ageAbout': string;
+  /** `{entry}`, `{date}` */
+  'timeline.mark': string;
+  /** `{type}`, `{title}` */
+  'timeline.markOf': string;
+  /** `{count}`, `{from}`, `{to}` */
+  'timeline.cluster': PluralMessage;
+  /** `{count}`, `{from}`, `{to}` */
+  'timeline.more': PluralMessage;
+  /** `{count}` */
+  'timeline.andMore': PluralMessage;
+  'timeline.details.close': string;
+  'timeline.details.type': string;
+  'timeline.details.description': string;
+  'timeline.details.recorded': string;
+  'timeline.details.author': string;
+  'timeline.details.impact': string;
+  'timeline.details.analysis': string;
+  'timeline.details.reference': string;
+  'timeline.details.withheld': string;
+  'timeline.column.details': string;
+  /** `{date}` */
+  'timeline.recordedOn': string;
+  /** `{author}` */
+  'timeline.recordedBy': string;
+  'timeline.page.label': string;
+  'timeline.page.previous': string;
+  'timeline.page.next': string;
+  /** `{from}`, `{to}`, `{total}` */
+  'timeline.page.status': string;
+  /** `{from}`, `{to}` */
+  'timeline.court.caption': string;
+  'timeline.court.number': string;
+  'timeline.court.event': string;
+  'timeline.court.source': string;
+  'timeline.court.reference': string;
+  'timeline.court.period': string;
+  /** `{count}` */
+  'timeline.court.years': PluralMessage;
+  'timeline.court.all': string;
+  'timeline.court.empty': string;
+  'timeline.export': string;
+  'timeline.export.csv': string;
+  'timeline.export.svg': string;
+  'timeline.export.png': string;
+  'timeline.export.print': string;
+  'timeline.export.fileName': string;
+  'timeline.csv.end': string;
+  'timeline.csv.title': string;
+  'timeline.compliance.onTime': string;
+  /** `{met}`, `{total}` */
+  'timeline.compliance.rate': string;
+  'timeline.clock.restarted': string;
+  'timeline.legend': string;
+  'timeline.legend.point': string;
+  'timeline.legend.significant': string;
+  'timeline.legend.period': string;
+  'timeline.legend.open': string;
+  'timeline.legend.uncertain': string;
+  'timeline.legend.cluster': string;
+  'timeline.legend.withheld': string;
+  'timeline.proceedings.row': string;
+  /** `{week}` */
+  'timeline.proceedings.week': string;
+  /** `{issued}`, `{week}`, `{due}` */
+  'timeline.proceedings.open': string;
+  /** `{issued}`, `{week}`, `{due}` */
+  'timeline.proceedings.ended': string;
+  'timeline.proceedings.over': string;
+  'timeline.summary.heading': string;
+  /** `{name}` */
+  'timeline.summary.for': string;
+  'timeline.episodes': string;
+  'timeline.episodes.none': string;
+  /** `{from}`, `{to}`, `{placements}`, `{moves}` */
+  'timeline.episodes.item': string;
+  /** `{from}`, `{placements}`, `{moves}` */
+  'timeline.episodes.openItem': string;
+  /** `{count}` */
+  'timeline.episodes.placements': PluralMessage;
+  /** `{count}` */
+  'timeline.episodes.moves': PluralMessage;
+  'timeline.stability.placements': string;
+  /** `{count}` */
+  'timeline.stability.threeOrMore': string;
+  'timeline.stability.longTerm': string;
+  'timeline.stability.missing': string;
+  /** `{count}` */
+  'timeline.issues.summary': PluralMessage;
+  'timeline.issues.intro': string;
+
   // Statutory clocks
   'timescale.status.upcoming': string;
   'timescale.status.due': string;
@@ -203,6 +324,125 @@ export interface Messages {
   'coupleStatus.divorced': string;
   'coupleStatus.ended': string;
   'coupleStatus.widowed': string;
+  // Genogram: the SVG diagram, its legend, tools and editing
+  'genogram.diagram': string;
+  'genogram.ecomap': string;
+  'genogram.keyboardHelp': string;
+  'genogram.ecomapKeyboardHelp': string;
+  'genogram.tools': string;
+  'genogram.zoomIn': string;
+  'genogram.zoomOut': string;
+  'genogram.fit': string;
+  'genogram.panLeft': string;
+  'genogram.panRight': string;
+  'genogram.panUp': string;
+  'genogram.panDown': string;
+  'genogram.downloadSvg': string;
+  'genogram.downloadPng': string;
+  'genogram.print': string;
+  'genogram.undo': string;
+  'genogram.redo': string;
+  'genogram.legend': string;
+  'genogram.close': string;
+  'genogram.centre': string;
+  'genogram.select': string;
+  'genogram.addParent': string;
+  'genogram.addPartner': string;
+  'genogram.addChild': string;
+  'genogram.addSibling': string;
+  'genogram.edit': string;
+  'genogram.remove': string;
+  'genogram.save': string;
+  'genogram.cancel': string;
+  /** `{name}` */
+  'genogram.editPersonHeading': string;
+  /** `{name}` */
+  'genogram.addHeading.parent': string;
+  /** `{name}` */
+  'genogram.addHeading.partner': string;
+  /** `{name}` */
+  'genogram.addHeading.child': string;
+  /** `{name}` */
+  'genogram.addHeading.sibling': string;
+  /** `{name}` */
+  'genogram.editRelationshipHeading': string;
+  'genogram.field.given': string;
+  'genogram.field.family': string;
+  'genogram.field.dateOfBirth': string;
+  'genogram.field.dateOfDeath': string;
+  'genogram.field.dateHint': string;
+  'genogram.field.lifeStatus': string;
+  'genogram.field.type': string;
+  'genogram.field.otherParent': string;
+  'genogram.field.status': string;
+  'genogram.field.start': string;
+  'genogram.field.end': string;
+  'genogram.alive': string;
+  'genogram.rejected': string;
+  'genogram.siblingNeedsParent': string;
+  'genogram.changeMade': string;
+  'genogram.undone': string;
+  'genogram.redone': string;
+  /** `{type}`, `{first}`, `{second}` */
+  'genogram.coupleLabel': string;
+  'genogram.allRelationships': string;
+  /** `{count}` */
+  'genogram.layoutIssues': PluralMessage;
+  /** Assigned female at birth (NSGC 2022), under a symbol whose gender differs */
+  'genogram.assigned.female': string;
+  'genogram.assigned.male': string;
+  'genogram.assigned.intersex': string;
+  /** `{year}` */
+  'genogram.diagram.born': string;
+  /** `{year}` */
+  'genogram.diagram.died': string;
+  /** `{born}`, `{died}`: years */
+  'genogram.diagram.lifespan': string;
+  'genogram.symbol.square': string;
+  'genogram.symbol.circle': string;
+  'genogram.symbol.diamond': string;
+  'genogram.symbol.deceased': string;
+  'genogram.symbol.index': string;
+  'genogram.symbol.pregnancy': string;
+  'genogram.symbol.miscarriage': string;
+  'genogram.symbol.termination': string;
+  'genogram.symbol.stillbirth': string;
+  'genogram.couple.marriage': string;
+  'genogram.couple.civil-partnership': string;
+  'genogram.couple.cohabiting': string;
+  'genogram.couple.engaged': string;
+  'genogram.couple.dating': string;
+  'genogram.couple.affair': string;
+  'genogram.consanguineous': string;
+  'genogram.child.biological': string;
+  'genogram.child.adoptive': string;
+  'genogram.child.foster': string;
+  'genogram.child.step': string;
+  'genogram.child.kinship': string;
+  'genogram.child.special-guardian': string;
+  'genogram.child.surrogate': string;
+  'genogram.child.donor': string;
+  'genogram.twins': string;
+  'genogram.identicalTwins': string;
+  'genogram.emotional.close': string;
+  'genogram.emotional.fused': string;
+  'genogram.emotional.distant': string;
+  'genogram.emotional.hostile': string;
+  'genogram.emotional.close-hostile': string;
+  'genogram.emotional.cut-off': string;
+  'genogram.emotional.focused-on': string;
+  'genogram.emotional.abuse-physical': string;
+  'genogram.emotional.abuse-emotional': string;
+  'genogram.emotional.abuse-sexual': string;
+  'genogram.emotional.neglect': string;
+  'genogram.emotional.harmonious': string;
+  'genogram.householdOutline': string;
+  'genogram.ecomap.person': string;
+  'genogram.ecomap.agency': string;
+  'genogram.ecomap.professional': string;
+  'genogram.ecomap.strong': string;
+  'genogram.ecomap.weak': string;
+  'genogram.ecomap.stressful': string;
 
   // <practice-assessment>
   'assessment.noTemplates': string;
@@ -236,6 +476,168 @@ export interface Messages {
   'assessment.entry.evidenceFor': string;
   'assessment.entry.evidenceAgainst': string;
   'assessment.entry.revision': string;
+  // Assessment form (edit, review and print modes, life cycle, errors)
+  /** `{context}`, `{label}` */
+  'assessment.labelInContext': string;
+  'assessment.sections': string;
+  'assessment.sectionStatus.complete': string;
+  'assessment.sectionStatus.started': string;
+  'assessment.sectionStatus.notStarted': string;
+  /** `{count}` */
+  'assessment.sectionErrors': PluralMessage;
+  /** `{section}` */
+  'assessment.previousSection': string;
+  /** `{section}` */
+  'assessment.nextSection': string;
+  'assessment.nothingToAnswer': string;
+  'assessment.guidance': string;
+  'assessment.sectionGuidance': string;
+  'assessment.errorPrefix': string;
+  'assessment.errorSummary.title': string;
+  'assessment.choose': string;
+  'assessment.date.day': string;
+  'assessment.date.month': string;
+  'assessment.date.year': string;
+  /** `{anchor}`, `{value}` */
+  'assessment.scaleAnchor': string;
+  /** `{rater}` */
+  'assessment.clearReading': string;
+  /** `{item}` */
+  'assessment.addFirst': string;
+  /** `{item}` */
+  'assessment.addAnother': string;
+  /** `{item}` */
+  'assessment.removeItem': string;
+  'assessment.itemRemoved': string;
+  /** `{count}` */
+  'assessment.citations.summary': PluralMessage;
+  /** `{label}` */
+  'assessment.citations.legend': string;
+  'assessment.citations.none': string;
+  /** `{labels}` */
+  'assessment.citations.review': string;
+  /** `{date}`, `{name}` */
+  'assessment.comment.from': string;
+  /** `{name}`, `{text}` */
+  'assessment.comment.inline': string;
+  'assessment.comment.resolve': string;
+  'assessment.comment.add': string;
+  'assessment.comment.question': string;
+  'assessment.comment.text': string;
+  'assessment.comment.save': string;
+  'assessment.comment.added': string;
+  'assessment.comment.empty': string;
+  'assessment.lifecycle.heading': string;
+  /** `{status}` */
+  'assessment.lifecycle.status': string;
+  'assessment.lifecycle.returnReason': string;
+  'assessment.lifecycle.returnHint': string;
+  'assessment.lifecycle.amendReason': string;
+  'assessment.action.submit': string;
+  'assessment.action.return': string;
+  'assessment.action.authorise': string;
+  'assessment.action.amend': string;
+  'assessment.action.resubmit': string;
+  'assessment.action.done.submit': string;
+  'assessment.action.done.return': string;
+  'assessment.action.done.authorise': string;
+  'assessment.action.done.amend': string;
+  'assessment.action.done.resubmit': string;
+  'assessment.transitionError.invalid-transition': string;
+  'assessment.transitionError.reason-required': string;
+  'assessment.transitionError.comment-or-reason-required': string;
+  'assessment.history.heading': string;
+  /** `{date}`, `{name}`, `{status}` */
+  'assessment.history.entry': string;
+  'assessment.previous.heading': string;
+  'assessment.previous.intro': string;
+  /** `{version}` */
+  'assessment.previous.reason.removed': string;
+  /** `{version}` */
+  'assessment.previous.reason.type-changed': string;
+  /** `{version}` */
+  'assessment.previous.reason.code-removed': string;
+  /** `{version}` */
+  'assessment.previous.reason.scope-changed': string;
+  'assessment.notice.locked': string;
+  /** `{model}`, `{version}` */
+  'assessment.notice.unknownVersion': string;
+  /** `{version}` */
+  'assessment.notice.migrated': string;
+  'assessment.notice.restored': string;
+  'assessment.responseInvalid.heading': string;
+  'assessment.responseInvalid.intro': string;
+  /** `{time}` */
+  'assessment.save.saved': string;
+  'assessment.save.saving': string;
+  'assessment.save.pending': string;
+  'assessment.save.error': string;
+  'assessment.scoreNone': string;
+  /** `{band}`, `{value}` */
+  'assessment.scoreWithBand': string;
+  /** `{count}` */
+  'assessment.workingDaysOverdue': PluralMessage;
+  'assessment.entryKind.strength': string;
+  'assessment.entryKind.worry': string;
+  'assessment.entryKind.next-step': string;
+  'assessment.entryKind.danger-statement': string;
+  'assessment.entryKind.safety-goal': string;
+  'assessment.entryKind.child-voice': string;
+  'assessment.entryKind.hypothesis': string;
+  'assessment.entryKind.outcome': string;
+  'assessment.entryText.strength': string;
+  'assessment.entryText.worry': string;
+  'assessment.entryText.next-step': string;
+  'assessment.entryText.danger-statement': string;
+  'assessment.entryText.safety-goal': string;
+  'assessment.entryText.child-voice': string;
+  'assessment.entryText.hypothesis': string;
+  'assessment.entryText.outcome': string;
+  /** `{label}` */
+  'assessment.error.required': string;
+  /** `{label}` */
+  'assessment.error.wrongType': string;
+  /** `{label}` */
+  'assessment.error.notNumber': string;
+  /** `{label}`, `{length}`, `{max}` */
+  'assessment.error.tooLong': string;
+  /** `{label}`, `{min}` */
+  'assessment.error.belowMin': string;
+  /** `{label}`, `{max}` */
+  'assessment.error.aboveMax': string;
+  /** `{label}`, `{step}` */
+  'assessment.error.notStep': string;
+  /** `{label}` */
+  'assessment.error.invalidDate': string;
+  /** `{label}`, `{notBefore}` */
+  'assessment.error.dateTooEarly': string;
+  /** `{label}`, `{notAfter}` */
+  'assessment.error.dateTooLate': string;
+  /** `{label}` */
+  'assessment.error.dateInFuture': string;
+  /** `{code}`, `{label}` */
+  'assessment.error.unknownCode': string;
+  /** `{label}`, `{min}` */
+  'assessment.error.tooFewSelected': string;
+  /** `{label}`, `{max}` */
+  'assessment.error.tooManySelected': string;
+  /** `{label}`, `{max}`, `{min}`, `{rater}` */
+  'assessment.error.scaleOutOfRange': string;
+  /** `{label}`, `{rater}` */
+  'assessment.error.notWholeNumber': string;
+  /** `{label}`, `{rater}` */
+  'assessment.error.unknownRater': string;
+  /** `{label}` */
+  'assessment.error.unknownPerson': string;
+  /** `{item}`, `{label}` */
+  'assessment.error.invalidEntry': string;
+  /** `{item}`, `{label}` */
+  'assessment.error.entryTextMissing': string;
+  /** `{label}`, `{min}` */
+  'assessment.error.tooFewItems': string;
+  /** `{label}`, `{max}` */
+  'assessment.error.tooManyItems': string;
+  // End of the assessment form block
   'responseStatus.draft': string;
   'responseStatus.submitted': string;
   'responseStatus.returned': string;

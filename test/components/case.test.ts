@@ -6,6 +6,7 @@ import { PracticeTimeline } from '../../src/components/timeline/timeline.js';
 import { caseContext, type CaseContextValue } from '../../src/context/case-context.js';
 import { PracticeInvalidEvent } from '../../src/events/invalid.js';
 import { PracticeSelectEvent } from '../../src/events/select.js';
+import { PracticeRecordChangeEvent } from '../../src/events/record-change.js';
 import { localToday } from '../../src/controllers/today.js';
 import { ContextConsumer } from '@lit/context';
 import { LitElement } from 'lit';
@@ -172,6 +173,35 @@ describe('<practice-case>', () => {
   });
 
   describe('events', () => {
+    it('applies a record change from a view, so every view shows it, and lets it reach the host', async () => {
+      const { el, genogram, timeline } = await everything();
+      const heard: PracticeRecordChangeEvent[] = [];
+      const listener = (e: Event) => heard.push(e as PracticeRecordChangeEvent);
+      document.addEventListener(PracticeRecordChangeEvent.eventName, listener);
+      try {
+        const newcomer = { id: 'newcomer', name: { given: 'Zebedee', family: 'Quill' } };
+        const next = { ...record, persons: [...record.persons, newcomer] };
+        const empty = { persons: [], relationships: [], households: [] };
+        genogram.dispatchEvent(
+          new PracticeRecordChangeEvent(
+            {
+              action: 'add-child',
+              added: { ...empty, persons: [newcomer] },
+              updated: empty,
+              removed: empty,
+            },
+            next,
+          ),
+        );
+        await settled(el, genogram, timeline);
+        expect(heard).to.have.length(1);
+        expect(el.record).to.equal(next);
+        expect(textOf(genogram)).to.contain('Zebedee');
+      } finally {
+        document.removeEventListener(PracticeRecordChangeEvent.eventName, listener);
+      }
+    });
+
     it('announces a rejected model with practice-invalid and lists its issues by path', async () => {
       const events: PracticeInvalidEvent[] = [];
       const el = await fixture<PracticeCase>(

@@ -5,6 +5,7 @@ import { caseContext, type CaseContextValue } from '../../context/case-context.j
 import { localToday } from '../../controllers/today.js';
 import { readModel, readRecord, type ModelReading } from '../../controllers/readings.js';
 import { PracticeInvalidEvent } from '../../events/invalid.js';
+import { PracticeRecordChangeEvent } from '../../events/record-change.js';
 import { PracticeSelectEvent } from '../../events/select.js';
 import { Localiser } from '../../i18n/localiser.js';
 import type { Messages } from '../../i18n/messages.js';
@@ -41,6 +42,9 @@ const NO_ISSUES: readonly ValidationIssue[] = [];
  * @cssprop --practice-color-error - Border of the problem alert (system token).
  * @cssprop --practice-color-warning - Edge of the record notice (system token).
  * @cssprop --practice-case-gap - Space between the notices and the views.
+ *
+ * A `practice-record-change` from a view inside (an edit in the genogram) replaces the record, so
+ * every view shows the change at once; the event carries on to the host, which persists it.
  *
  * @fires {PracticeInvalidEvent} practice-invalid - The model was rejected (`source: 'model'`) or
  *   parts of the record were left out (`source: 'record'`); `issues` lists every problem.
@@ -109,6 +113,7 @@ export class PracticeCase extends LitElement {
   constructor() {
     super();
     this.addEventListener(PracticeSelectEvent.eventName, this.onSelect);
+    this.addEventListener(PracticeRecordChangeEvent.eventName, this.onRecordChange);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -141,6 +146,15 @@ export class PracticeCase extends LitElement {
 
   private readonly onSelect = (event: PracticeSelectEvent): void => {
     this.selection = event.personId;
+  };
+
+  /**
+   * A view changed the record (an edit in the genogram): hold the new record so every view shows
+   * it at once. The event goes on bubbling to the host, which persists it.
+   */
+  private readonly onRecordChange = (event: PracticeRecordChangeEvent): void => {
+    if (event.target === this) return;
+    this.record = event.record;
   };
 
   private contextValue(): CaseContextValue {

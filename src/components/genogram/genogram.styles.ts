@@ -1,7 +1,10 @@
 import { css } from 'lit';
 import { base, tokens } from '../shared/shared.styles.js';
 
-/** `<practice-genogram>` text view: people by generation, their relationships and households. */
+/**
+ * `<practice-genogram>`: the tools, the drawing (themed over its presentation attributes), the
+ * legend, the details dialog, and the text view of people by generation and households.
+ */
 export const genogramStyles = [
   tokens,
   base,
@@ -12,6 +15,199 @@ export const genogramStyles = [
       --_selected-border: var(--practice-genogram-selected-border, var(--_accent));
       --_index-color: var(--practice-genogram-index-color, var(--_accent));
       --_generation-gap: var(--practice-genogram-generation-gap, calc(var(--_space) * 3));
+      --_line: var(--practice-genogram-line-color, var(--_text));
+      --_height: var(--practice-genogram-height, 30rem);
+    }
+
+    .tools {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space);
+      margin-bottom: var(--_space);
+    }
+
+    .tools button,
+    .details button {
+      min-width: 44px;
+      min-height: 44px;
+      padding: var(--_space) calc(var(--_space) * 1.5);
+      border: 2px solid var(--_accent);
+      border-radius: var(--_radius);
+      background: var(--_background);
+      color: var(--_accent);
+      cursor: pointer;
+    }
+
+    .tools button:disabled {
+      border-color: var(--_border);
+      color: var(--_text-secondary);
+      cursor: not-allowed;
+    }
+
+    .details button.primary {
+      background: var(--_accent);
+      color: var(--_background);
+    }
+
+    .figure {
+      margin: 0 0 calc(var(--_space) * 3);
+    }
+
+    .frame {
+      height: var(--_height);
+      overflow: hidden;
+      border: 1px solid var(--_border);
+      background: var(--_person-background);
+    }
+
+    .diagram {
+      display: block;
+      width: 100%;
+      height: 100%;
+      color: var(--_line);
+      touch-action: none;
+      user-select: none;
+      /* Pan and zoom gestures move the painted drawing; it is drawn afresh when they end. */
+      transform-origin: 0 0;
+      will-change: transform;
+    }
+
+    .diagram .node {
+      fill: var(--_person-background);
+      cursor: pointer;
+    }
+
+    .diagram .node[aria-pressed='true'] {
+      color: var(--_selected-border);
+      stroke-width: 4;
+    }
+
+    .diagram .labels {
+      stroke: var(--_person-background);
+    }
+
+    /* Text too small to read is not drawn: far out, no labels; half way, names only. */
+    .diagram[data-zoom='far'] :is(.labels, .couple-years, .emotional text),
+    .diagram[data-zoom='mid'] .labels .detail {
+      display: none;
+    }
+
+    /* Cards off screen are not laid out or painted until they scroll near. */
+    .people > li {
+      content-visibility: auto;
+      contain-intrinsic-size: auto 12rem;
+    }
+
+    .diagram [data-key]:focus {
+      outline: none;
+    }
+
+    .diagram [data-key]:focus-visible {
+      outline: 3px solid var(--_focus);
+      outline-offset: 4px;
+    }
+
+    .diagram .couple:focus-visible {
+      stroke-width: 5;
+    }
+
+    .help {
+      margin: var(--_space) 0;
+      color: var(--_text-secondary);
+    }
+
+    .legend-title {
+      margin: var(--_space) 0 0;
+      font-weight: 700;
+    }
+
+    .legend ul {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space) calc(var(--_space) * 3);
+      margin: var(--_space) 0 0;
+      padding: 0;
+      list-style: none;
+    }
+
+    .legend li {
+      display: flex;
+      gap: var(--_space);
+      align-items: center;
+    }
+
+    .legend svg {
+      flex: none;
+      color: var(--_line);
+    }
+
+    .details {
+      width: min(40rem, calc(100vw - 2rem));
+      max-height: calc(100vh - 2rem);
+      padding: calc(var(--_space) * 3);
+      border: 2px solid var(--_text);
+      background: var(--_background);
+      color: var(--_text);
+    }
+
+    .details::backdrop {
+      background: rgb(0 0 0 / 40%);
+    }
+
+    .details :is(h3, h4, h5, h6) {
+      margin-top: 0;
+    }
+
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space);
+      margin-top: calc(var(--_space) * 2);
+    }
+
+    .relationship-list {
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+
+    .relationship-list li {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space);
+      align-items: center;
+      margin-bottom: var(--_space);
+    }
+
+    .list-title {
+      margin: calc(var(--_space) * 2) 0 var(--_space);
+      font-weight: 700;
+    }
+
+    .field {
+      display: flex;
+      flex-direction: column;
+      gap: calc(var(--_space) / 2);
+      margin-bottom: calc(var(--_space) * 2);
+    }
+
+    .field label {
+      font-weight: 700;
+    }
+
+    .hint {
+      color: var(--_text-secondary);
+    }
+
+    .field input,
+    .field select {
+      min-height: 44px;
+      padding: var(--_space);
+      border: 2px solid var(--_text);
+      border-radius: var(--_radius);
+      background: var(--_background);
+      color: var(--_text);
+      font: inherit;
     }
 
     .generation {
@@ -111,6 +307,40 @@ export const genogramStyles = [
     }
 
     @media (forced-colors: active) {
+      .frame,
+      .legend svg {
+        color: CanvasText;
+        background: Canvas;
+      }
+
+      .diagram {
+        color: CanvasText;
+      }
+
+      .diagram .node {
+        fill: Canvas;
+      }
+
+      .diagram .labels {
+        stroke: Canvas;
+      }
+
+      .diagram .node[aria-pressed='true'] {
+        color: Highlight;
+      }
+
+      .tools button,
+      .details button {
+        border-color: ButtonText;
+        color: ButtonText;
+        background: ButtonFace;
+      }
+
+      .tools button:disabled {
+        border-color: GrayText;
+        color: GrayText;
+      }
+
       .person-button {
         border-color: ButtonText;
         color: ButtonText;
@@ -130,8 +360,50 @@ export const genogramStyles = [
     }
 
     @media print {
-      .clear {
+      .clear,
+      .tools,
+      .help,
+      .details,
+      .layout-notice {
         display: none;
+      }
+
+      .frame {
+        height: auto;
+        border: 0;
+        background: none;
+      }
+
+      .diagram {
+        height: auto;
+        max-height: 95vh;
+        color: #000;
+        will-change: auto;
+      }
+
+      .diagram .node {
+        fill: #fff;
+      }
+
+      .diagram .labels {
+        stroke: #fff;
+      }
+
+      .diagram .node[aria-pressed='true'] {
+        color: #000;
+        stroke-width: 2;
+      }
+
+      .figure {
+        break-after: page;
+      }
+
+      .diagram[data-zoom] :is(.labels, .couple-years, .emotional text, .labels .detail) {
+        display: inline;
+      }
+
+      .people > li {
+        content-visibility: visible;
       }
 
       .person-button {

@@ -1,51 +1,207 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import type { Localiser } from '../../i18n/localiser.js';
-import type { Agency, CaseEvent, Person } from '../../model/case-record/schema.js';
-import type { EventType, PracticeModel } from '../../model/practice-model/schema.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { addYears, toDayNumber } from '../../model/calendar/dates.js';
+import type { CaseEvent, CaseRecord, Person } from '../../model/case-record/schema.js';
+import type { ValidationIssue } from '../../model/issues.js';
+import type { PracticeModel } from '../../model/practice-model/schema.js';
 import { isRedacted } from '../../model/redaction.js';
-import { summariseCompliance, type ComplianceSummary } from '../../model/timescales/index.js';
+import {
+  ageTicks,
+  buildLanes,
+  calendarTicks,
+  chronologyRows,
+  courtChronology,
+  createTimelineIndex,
+  formatTick,
+  isoOfDay,
+  laneAndDescendants,
+  MIN_SPAN_DAYS,
+  proceedingsBars,
+  timelineEntries,
+  TimeScale,
+  type AgeTick,
+  type ChronologySortKey,
+  type CourtChronologyRow,
+  type LaneLayout,
+  type ProceedingsBar,
+  type TimelineEntries,
+  type TimelineEntry,
+  type TimelineIndex,
+} from '../../model/timeline/index.js';
+import { summariseCompliance, type TimescaleClock } from '../../model/timescales/index.js';
 import { CaseViewElement, type ReadyCaseView } from '../shared/case-view-element.js';
-import { renderClockStatus } from '../shared/clock-status.js';
 import { visibleClocks } from '../shared/clocks.js';
-import { heading } from '../shared/heading.js';
-import { nameOf, personsById } from '../shared/people.js';
-import { renderEmpty } from '../shared/states.js';
-import { chronologyOrder, isSignificant } from './chronology.js';
+import { nameOf, personName } from '../shared/people.js';
+import { renderEmpty, renderIssueList } from '../shared/states.js';
+import { clockMarkers, clockRows, restartMarkers, type ClockRow } from './clock-rows.js';
+import {
+  renderExport,
+  renderFilters,
+  renderLegend,
+  renderToolbar,
+  renderViews,
+  type Choice,
+} from './controls.js';
+import { chronologyCsv, courtCsv } from './csv.js';
+import { renderEntryDetails, renderGroupDetails } from './details.js';
+import { download, rasterise, serialiseSvg, standaloneSvg, type ExportLabel } from './export.js';
+import {
+  computeFrame,
+  LANE_PADDING,
+  markDay,
+  MAX_ROWS,
+  nearestMark,
+  stepAcross,
+  stepInLane,
+  type Frame,
+  type LaneRow,
+  type Mark,
+} from './frame.js';
+import { PanZoomGestures } from './gestures.js';
+import { EntryText } from './labels.js';
+import { journeySummary, renderSummary } from './summary.js';
+import {
+  renderChronologyTable,
+  renderClocksSection,
+  renderCourtTable,
+  renderPager,
+  type TableSort,
+} from './table.js';
 import { timelineStyles } from './timeline.styles.js';
+import {
+  AGE_HEIGHT,
+  AXIS_HEIGHT,
+  CLOCK_ROW_HEIGHT,
+  lanesTop,
+  renderVisual,
+  type ClockRowView,
+  type VisualModel,
+} from './visual.js';
 
-/** Lookups one render of the chronology uses. */
-interface Lookups {
-  readonly i18n: Localiser;
-  readonly model: PracticeModel;
-  readonly types: ReadonlyMap<string, EventType>;
-  readonly agencies: ReadonlyMap<string, Agency>;
-  readonly persons: ReadonlyMap<string, Person>;
-  readonly redacting: boolean;
+/** The views of `<practice-timeline>`. */
+export const TIMELINE_VIEWS = ['timeline', 'table', 'court'] as const;
+/** One of {@link TIMELINE_VIEWS}: the drawing, the chronology table, or the court chronology. */
+export type TimelineView = (typeof TIMELINE_VIEWS)[number];
+
+/** Filters shared by every view; each one left out lets everything through. */
+export interface TimelineFilters {
+  /** Lane ids: a lane includes its sub-lanes. */
+  readonly lanes?: readonly string[];
+  /** Event type ids. */
+  readonly types?: readonly string[];
+  /** Agency ids. */
+  readonly agencies?: readonly string[];
+  /** Words to find, in any order, ignoring case and accents. */
+  readonly text?: string;
 }
 
-const OPEN_STATUSES = new Set(['upcoming', 'due', 'overdue']);
+/** Width of the lane names column beside the drawing (matches the stylesheet). */
+const LABEL_COLUMN_PX = 176;
+/** Rows printed at most, so printing a huge record cannot freeze the page. */
+const PRINT_ROWS = 5000;
+/** Entries listed in the details of a cluster. */
+const CLUSTER_LISTED = 20;
+
+/** Remembers one computed value until one of its inputs changes (by identity). */
+class Memo<T> {
+  private inputs: readonly unknown[] | undefined;
+  private value: T | undefined;
+
+  get(inputs: readonly unknown[], compute: () => T): T {
+    const last = this.inputs;
+    if (last && last.length === inputs.length && inputs.every((x, i) => x === last[i])) {
+      return this.value as T;
+    }
+    this.value = compute();
+    this.inputs = inputs;
+    return this.value;
+  }
+}
+
+/** Everything one render works from, kept for the event handlers and exports. */
+interface Current {
+  readonly view: ReadyCaseView;
+  readonly text: EntryText;
+  readonly entries: TimelineEntries;
+  readonly filtered: readonly TimelineEntry[];
+  readonly layout: LaneLayout;
+  readonly index: TimelineIndex;
+  readonly scale: TimeScale;
+  readonly frame: Frame | undefined;
+  readonly visual: VisualModel | undefined;
+  readonly clockLabels: readonly string[];
+  readonly today: number;
+}
+
+/** What the details dialog shows. */
+type Detail =
+  | { readonly kind: 'entry'; readonly entry: TimelineEntry; readonly returnKey: string }
+  | { readonly kind: 'group'; readonly mark: Mark; readonly returnKey: string };
 
 /**
- * The child's journey as an accessible chronology table: every entry in date order (uncertain
- * dates written honestly, periods from start to end or ongoing), with its area, source agency,
- * significance and people, a "significant events only" filter, and the statutory timescales with
- * their status and compliance. Follows the selected person inside `<practice-case>`. Entries the
- * audience may not see are removed or shown as "Information withheld".
+ * A count as short as a badge needs: "87", "1.2K", "12K", "1.2M". Written here rather than with
+ * `Intl` compact notation, whose first use costs more than a frame; English and Welsh write these
+ * the same way.
+ */
+function compactNumber(count: number): string {
+  const short = (n: number, unit: string) =>
+    `${n < 10 ? (Math.floor(n * 10) / 10).toString() : Math.floor(n).toString()}${unit}`;
+  if (count < 1000) return String(count);
+  if (count < 1_000_000) return short(count / 1000, 'K');
+  return short(count / 1_000_000, 'M');
+}
+
+function isView(value: unknown): value is TimelineView {
+  return (TIMELINE_VIEWS as readonly unknown[]).includes(value);
+}
+
+/** The strings of a filter list; undefined (no filter) for anything else or an empty list. */
+function strings(value: unknown): readonly string[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const list = value.filter((v): v is string => typeof v === 'string');
+  return list.length ? list : undefined;
+}
+
+/**
+ * The child's journey: a zoomable drawing of every entry on the practice model's lanes (points,
+ * periods, uncertain dates as fuzzy bands, clusters where entries are too dense), the child's
+ * age, the statutory clocks (due, overdue, met late, restarted) and the 26-week proceedings bar;
+ * the same entries as an accessible chronology table, sortable and paged; and the court
+ * chronology. Filters (area, type, source, words, significant only, and the selected person)
+ * apply to every view. Entries the audience may not see are removed, or drawn and listed as
+ * "Information withheld", in every view and export. Exports are made in the browser: CSV of the
+ * chronology, SVG and PNG of the drawing, and print.
  *
- * Works inside `<practice-case>` or alone with `.model` and `.record`.
+ * Works inside `<practice-case>` (following its selection) or alone with `.model` and `.record`.
  *
- * @summary The chronology: a table of the case's entries and statutory timescales.
+ * Keyboard, on the drawing: Left and Right move to the previous and next entry of the area, Up
+ * and Down to the nearest entry of the area above or below, Enter opens an entry (or zooms into a
+ * cluster), + and - zoom, Shift with Left or Right moves in time, Home shows the whole journey and
+ * T goes to today. Ctrl (or ⌘) with the mouse wheel, or a pinch, zooms at the pointer; dragging or
+ * a sideways scroll moves in time; buttons do all of it too.
+ *
+ * @summary The child's journey: a zoomable timeline, the chronology table and the court chronology.
  * @tagname practice-timeline
  *
- * @csspart controls - The filter controls above the table.
+ * @csspart views - The view switcher ("Timeline", "Table", "Court chronology").
+ * @csspart controls - The filter controls.
  * @csspart filter - The "Showing entries for ..." notice with its "Show all" button.
  * @csspart count - The live count of entries shown.
- * @csspart table - The chronology table.
+ * @csspart toolbar - The zoom and move buttons above the drawing.
+ * @csspart export - The export buttons.
+ * @csspart visual - The drawing with its lane names.
+ * @csspart canvas - The SVG drawing.
+ * @csspart legend - The key to the drawing's shapes.
+ * @csspart details - The dialog showing one entry, or the entries of a cluster.
+ * @csspart table - The chronology table (and the court chronology, with `court`).
+ * @csspart court - The court chronology table.
  * @csspart row - Each entry's row.
  * @csspart withheld - The row of an entry withheld from the audience.
+ * @csspart pager - The previous and next page buttons of a table.
+ * @csspart summary - The journey summary (episodes, stability, proceedings).
  * @csspart clocks - The statutory timescales section.
  * @csspart status - A timescale's status text.
+ * @csspart timeline-issues - The notice listing entries that could not be drawn as recorded.
  * @csspart problem - The alert shown when the element's own practice model is rejected.
  * @csspart issues - The list of problems.
  * @csspart record-notice - The notice listing parts of the element's own record left out.
@@ -53,8 +209,8 @@ const OPEN_STATUSES = new Set(['upcoming', 'due', 'overdue']);
  *
  * @cssprop --practice-color-text - Text colour (system token).
  * @cssprop --practice-color-text-secondary - Secondary text (system token).
- * @cssprop --practice-color-surface - Header and withheld-row background (system token).
- * @cssprop --practice-color-border - Row borders (system token).
+ * @cssprop --practice-color-surface - Header, band and withheld-row background (system token).
+ * @cssprop --practice-color-border - Row borders and grid lines (system token).
  * @cssprop --practice-color-accent - Links, buttons and the checkbox (system token).
  * @cssprop --practice-color-focus - Focus ring (system token).
  * @cssprop --practice-font-family - Font (system token).
@@ -64,6 +220,15 @@ const OPEN_STATUSES = new Set(['upcoming', 'due', 'overdue']);
  * @cssprop --practice-timeline-overdue-color - Marker of overdue timescales.
  * @cssprop --practice-timeline-due-color - Marker of timescales due soon or met late.
  * @cssprop --practice-timeline-met-color - Marker of timescales met on time.
+ * @cssprop --practice-timeline-today-color - The today line.
+ * @cssprop --practice-timeline-front-color - Entries at the front door (contacts, referrals, closure).
+ * @cssprop --practice-timeline-support-color - Early help, assessment, child in need, visits.
+ * @cssprop --practice-timeline-protect-color - Child protection entries.
+ * @cssprop --practice-timeline-care-color - Looked-after entries (legal status, placements, reviews).
+ * @cssprop --practice-timeline-court-color - Proceedings, hearings and orders.
+ * @cssprop --practice-timeline-life-color - Births, deaths and moves.
+ * @cssprop --practice-timeline-agency-color - Police, health and education entries.
+ * @cssprop --practice-timeline-other-color - Entries of other and unknown types.
  *
  * @fires {PracticeSelectEvent} practice-select - "Show all" cleared the person filter
  *   (`personId` is `undefined`).
@@ -73,240 +238,1113 @@ const OPEN_STATUSES = new Set(['upcoming', 'due', 'overdue']);
 export class PracticeTimeline extends CaseViewElement {
   static override styles = timelineStyles;
 
+  /** The view shown: `timeline` (the drawing, default), `table` or `court`. */
+  @property({ reflect: true }) view: TimelineView = 'timeline';
+
   /** Shows only significant entries (medium or high, or significant by type). */
   @property({ type: Boolean, reflect: true, attribute: 'significant-only' })
   significantOnly = false;
 
+  /** Filters by area, type, source and words, shared by every view (the person follows `selection`). */
+  @property({ attribute: false }) filters: TimelineFilters = {};
+
+  /** Years the court chronology covers, back from today (default 2). */
+  @property({ type: Number, attribute: 'court-years' }) courtYears = 2;
+
+  /** The first day shown when the drawing opens, `YYYY-MM-DD` (default: the whole journey). */
+  @property() from?: string;
+
+  /** The last day shown when the drawing opens, `YYYY-MM-DD`. */
+  @property() to?: string;
+
+  /** Rows per page of the tables (default 50). */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 50;
+
+  // Internal state ------------------------------------------------------------------------------
+
+  @state() private collapsed: readonly string[] = [];
+  @state() private sort: TableSort = { key: 'date', direction: 'ascending' };
+  @state() private page = 0;
+  @state() private detail: Detail | undefined;
+  @state() private printing = false;
+
+  /** The window drawn; changed by zooming and panning (not reactive: see `setScale`). */
+  private scale: TimeScale | undefined;
+  private scaleFor: unknown;
+  private plotWidth = 0;
+  private stickyRows = new Map<string, number>();
+  private stickyFor: unknown[] = [];
+  private current: Current | undefined;
+  /** The mark holding the tab stop in the drawing. */
+  private focusKey: string | undefined;
+  private names = new WeakMap<TimelineEntry, string>();
+  private groupNames = new Map<string, string>();
+  private namesFor: EntryText | undefined;
+  /** The day at the marks' own x = 0, kept while the zoom level stays (see `VisualModel.shift`). */
+  private origin: { pxPerDay: number; day: number } | undefined;
+  /** Move focus to `focusKey` after the next render (keyboard navigation). */
+  private focusPending = false;
+  /** After a jump past the window: focus the mark of this lane nearest this day. */
+  private focusTarget: { lane: string; day: number } | undefined;
+  /** Drag, pinch and wheel: each new window is drawn at the next animation frame. */
+  private readonly gestures = new PanZoomGestures(
+    () => this.current?.scale,
+    (next) => {
+      this.scale = next;
+      this.requestUpdate();
+    },
+  );
+  private resizeObserver: ResizeObserver | undefined;
+
+  private readonly entriesMemo = new Memo<TimelineEntries>();
+  private readonly textMemo = new Memo<EntryText>();
+  private readonly filteredMemo = new Memo<TimelineEntry[]>();
+  private readonly layoutMemo = new Memo<LaneLayout>();
+  private readonly indexMemo = new Memo<TimelineIndex>();
+  private readonly modelLanesMemo = new Memo<LaneLayout>();
+  private readonly clocksMemo = new Memo<readonly TimescaleClock[]>();
+  private readonly clockRowsMemo = new Memo<ClockRow[]>();
+  private readonly eventsMemo = new Memo<Map<string, CaseEvent>>();
+  private readonly barsMemo = new Memo<ProceedingsBar[]>();
+  private readonly rowsMemo = new Memo<TimelineEntry[]>();
+  private readonly courtMemo = new Memo<CourtChronologyRow[]>();
+  private readonly sectionsMemo = new Memo<TemplateResult>();
+  private readonly tableMemo = new Memo<TemplateResult>();
+  private readonly controlsMemo = new Memo<TemplateResult>();
+  private readonly choicesMemo = new Memo<{
+    lanes: Choice[];
+    types: Choice[];
+    agencies: Choice[];
+  }>();
+
+  // Lifecycle ---------------------------------------------------------------------------------
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (typeof ResizeObserver !== 'undefined') {
+      this.resizeObserver = new ResizeObserver((records) => {
+        const width = Math.floor(records[0]?.contentRect.width ?? 0);
+        if (width > 0 && width !== this.plotWidth) {
+          this.plotWidth = width;
+          this.requestUpdate();
+        }
+      });
+    }
+    window.addEventListener('afterprint', this.onAfterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.gestures.cancel();
+    window.removeEventListener('afterprint', this.onAfterPrint);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!isView(this.view)) this.view = 'timeline';
+    if (
+      changed.has('filters') ||
+      changed.has('significantOnly') ||
+      changed.has('selection') ||
+      changed.has('view') ||
+      changed.has('record') ||
+      changed.has('courtYears')
+    ) {
+      this.page = 0;
+    }
+    if (changed.has('from') || changed.has('to')) this.scale = undefined;
+  }
+
+  protected override updated(): void {
+    const plot = this.renderRoot.querySelector('.plot');
+    if (plot && this.resizeObserver) this.resizeObserver.observe(plot);
+    if (this.focusPending && this.focusKey !== undefined) {
+      this.focusPending = false;
+      const mark = this.markElement(this.focusKey);
+      mark?.focus({ preventScroll: true });
+    }
+    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.details');
+    if (dialog && this.detail && !dialog.open) {
+      try {
+        dialog.showModal();
+      } catch {
+        dialog.show();
+      }
+    }
+  }
+
+  // Public methods ----------------------------------------------------------------------------
+
+  /** Zooms in (twice as close), keeping the centre, or the focused entry, where it is. */
+  zoomIn(): void {
+    this.zoomBy(2);
+  }
+
+  /** Zooms out (twice as far). */
+  zoomOut(): void {
+    this.zoomBy(0.5);
+  }
+
+  /** Shows the whole journey: every entry that the filters let through. */
+  fit(): void {
+    const current = this.current;
+    if (!current) return;
+    this.setScale(this.fitted(current.index, current.scale));
+  }
+
+  /** Centres the drawing on today, keeping the zoom. */
+  goToToday(): void {
+    const current = this.current;
+    if (!current) return;
+    this.setScale(current.scale.centreOn(current.today + 0.5));
+  }
+
+  /** Moves the window `px` pixels later in time (negative: earlier). */
+  panBy(px: number): void {
+    const current = this.current;
+    if (current) this.setScale(current.scale.panBy(px));
+  }
+
+  /** Shows the days from `start` to `end` (`YYYY-MM-DD`, both included). */
+  showRange(start: string, end: string): void {
+    const current = this.current;
+    try {
+      this.setScale(TimeScale.fromDates(start, end, current?.scale.width ?? 800));
+    } catch {
+      // Not a date: the window stays.
+    }
+  }
+
+  /**
+   * The chronology as CSV (RFC 4180): the court chronology in the court view, otherwise every
+   * entry the filters let through, in the table's order. Cells that a spreadsheet would read as
+   * a formula are prefixed with `'`.
+   */
+  exportCsv(): string {
+    const current = this.current;
+    if (!current) return '';
+    return this.view === 'court'
+      ? courtCsv(this.courtRows(current), current.text.i18n)
+      : chronologyCsv(this.tableRows(current), current.text);
+  }
+
+  /**
+   * The drawing as a standalone SVG file (lane names included, colours as attributes), or
+   * `undefined` when the timeline view is not shown.
+   */
+  exportSvg(): string | undefined {
+    const element = this.exportElement();
+    return element ? serialiseSvg(element) : undefined;
+  }
+
+  /** The drawing as a PNG image, drawn locally at twice its size; rejects outside the timeline view. */
+  exportPng(): Promise<Blob> {
+    const element = this.exportElement();
+    if (!element) return Promise.reject(new Error('The timeline view is not shown'));
+    return rasterise(element, 2);
+  }
+
+  /** Prints the view's table (every row, up to 5,000), without the controls or the drawing. */
+  async print(): Promise<void> {
+    this.printing = true;
+    await this.updateComplete;
+    window.print();
+  }
+
+  // Event handlers ----------------------------------------------------------------------------
+
+  private readonly onAfterPrint = (): void => {
+    this.printing = false;
+  };
+
+  private onViewClick(event: Event): void {
+    const view = (event.currentTarget as HTMLElement).dataset.view;
+    if (isView(view)) {
+      this.view = view;
+      this.detail = undefined;
+    }
+  }
+
   private onSignificantChange(event: Event): void {
     this.significantOnly = (event.target as HTMLInputElement).checked;
+  }
+
+  private onFilterChange(event: Event): void {
+    const target = event.target as HTMLInputElement | HTMLSelectElement;
+    const value = target.value;
+    const name = target.name as 'lanes' | 'types' | 'agencies' | 'text';
+    const next: Record<string, unknown> = { ...this.filters };
+    if (name === 'text') next.text = value || undefined;
+    else next[name] = value ? [value] : undefined;
+    this.filters = next as TimelineFilters;
   }
 
   private onShowAll(): void {
     this.data.select(undefined);
   }
 
+  private onCourtYears(event: Event): void {
+    this.courtYears = Number((event.target as HTMLSelectElement).value) || 2;
+  }
+
+  private onSort(event: Event): void {
+    const key = (event.currentTarget as HTMLElement).dataset.sort as ChronologySortKey;
+    const direction =
+      this.sort.key === key && this.sort.direction === 'ascending' ? 'descending' : 'ascending';
+    this.sort = { key, direction };
+    this.page = 0;
+  }
+
+  private onPage(event: Event): void {
+    this.page = Math.max(0, this.page + Number((event.currentTarget as HTMLElement).dataset.page));
+  }
+
+  private onToggleLane(event: Event): void {
+    const id = (event.currentTarget as HTMLElement).dataset.lane ?? '';
+    this.collapsed = this.collapsed.includes(id)
+      ? this.collapsed.filter((l) => l !== id)
+      : [...this.collapsed, id];
+  }
+
+  private onToolbar(event: Event): void {
+    switch ((event.currentTarget as HTMLElement).dataset.action) {
+      case 'zoom-in':
+        return this.zoomIn();
+      case 'zoom-out':
+        return this.zoomOut();
+      case 'fit':
+        return this.fit();
+      case 'today':
+        return this.goToToday();
+      case 'earlier':
+        return this.panBy(-(this.current?.scale.width ?? 800) / 2);
+      case 'later':
+        return this.panBy((this.current?.scale.width ?? 800) / 2);
+    }
+  }
+
+  private onExport(event: Event): void {
+    const kind = (event.currentTarget as HTMLElement).dataset.export;
+    const name = this.current?.text.i18n.t('timeline.export.fileName') ?? 'chronology';
+    if (kind === 'csv') {
+      download(
+        new Blob(['\uFEFF', this.exportCsv()], { type: 'text/csv;charset=utf-8' }),
+        `${name}.csv`,
+      );
+    } else if (kind === 'svg') {
+      const svgText = this.exportSvg();
+      if (svgText) download(new Blob([svgText], { type: 'image/svg+xml' }), `${name}.svg`);
+    } else if (kind === 'png') {
+      this.exportPng().then(
+        (blob) => download(blob, `${name}.png`),
+        () => undefined,
+      );
+    } else if (kind === 'print') {
+      void this.print();
+    }
+  }
+
+  private onCanvasClick(event: MouseEvent): void {
+    if (this.gestures.dragged) {
+      this.gestures.dragged = false;
+      return;
+    }
+    const key = (event.target as Element).closest('[data-key]')?.getAttribute('data-key');
+    const mark = key ? this.findMark(key)?.mark : undefined;
+    if (mark) {
+      this.focusKey = mark.key;
+      this.activate(mark);
+    }
+  }
+
+  private onCanvasKeyDown(event: KeyboardEvent): void {
+    const current = this.current;
+    if (!current || event.altKey || event.ctrlKey || event.metaKey) return;
+    const key = (event.target as Element).closest('[data-key]')?.getAttribute('data-key');
+    const found = key ? this.findMark(key) : undefined;
+    const width = current.scale.width;
+    let handled = true;
+    switch (event.key) {
+      case 'ArrowLeft':
+      case 'ArrowRight': {
+        const direction = event.key === 'ArrowLeft' ? -1 : 1;
+        if (event.shiftKey || !found) this.panBy((direction * width) / 4);
+        else this.moveInLane(found.row, found.mark, direction);
+        break;
+      }
+      case 'ArrowUp':
+      case 'ArrowDown':
+        if (found) this.moveAcross(found.row, found.mark, event.key === 'ArrowUp' ? -1 : 1);
+        else handled = false;
+        break;
+      case 'Enter':
+      case ' ':
+        if (found) this.activate(found.mark);
+        else handled = false;
+        break;
+      case '+':
+      case '=':
+        this.zoomBy(2, found?.mark);
+        break;
+      case '-':
+      case '_':
+        this.zoomBy(0.5, found?.mark);
+        break;
+      case 'Home':
+        this.fit();
+        break;
+      case 't':
+      case 'T':
+        this.goToToday();
+        break;
+      default:
+        handled = false;
+    }
+    if (handled) {
+      event.preventDefault();
+      if (found) this.focusPending = true;
+    }
+  }
+
+  /** The details closed: focus goes back to the entry they were opened from. */
+  private readonly onDialogClose = (): void => {
+    const detail = this.detail;
+    this.detail = undefined;
+    if (detail) {
+      this.focusKey = detail.returnKey;
+      this.focusPending = true;
+    }
+  };
+
+  // Scale -------------------------------------------------------------------------------------
+
+  /** Changes the window now (buttons, keys): the next render draws it. */
+  private setScale(next: TimeScale): void {
+    this.gestures.settle();
+    this.scale = next;
+    this.requestUpdate();
+  }
+
+  private zoomBy(factor: number, around?: Mark): void {
+    const current = this.current;
+    if (!current) return;
+    const anchor = around
+      ? (around.x0 + Math.max(around.x0, around.x1)) / 2
+      : current.scale.width / 2;
+    this.setScale(current.scale.zoomAt(factor, Math.min(current.scale.width, Math.max(0, anchor))));
+  }
+
+  private fitted(index: TimelineIndex, scale: TimeScale): TimeScale {
+    return index.extent ? scale.fit([index.extent], 0.03) : scale;
+  }
+
+  private zoomToMark(mark: Mark): void {
+    const current = this.current;
+    if (!current) return;
+    const start = mark.type === 'entry' ? mark.entry.from : mark.startDay;
+    const end = mark.type === 'entry' ? mark.entry.to : mark.endDay;
+    const span = Math.max(MIN_SPAN_DAYS, end - start);
+    this.setScale(new TimeScale(start - span * 0.1, end + span * 0.1, current.scale.width));
+    this.focusTarget = { lane: this.findMark(mark.key)?.row.key ?? '', day: start };
+  }
+
+  // Keyboard navigation -----------------------------------------------------------------------
+
+  private findMark(key: string): { row: LaneRow; mark: Mark } | undefined {
+    for (const row of this.current?.frame?.rows ?? []) {
+      const mark = row.marks.find((m) => m.key === key);
+      if (mark) return { row, mark };
+    }
+    return undefined;
+  }
+
+  private markElement(key: string): HTMLElement | SVGElement | null {
+    return this.renderRoot.querySelector<SVGElement>(`[data-key="${CSS.escape(key)}"]`);
+  }
+
+  private moveTo(mark: Mark): void {
+    this.focusKey = mark.key;
+    this.requestUpdate();
+    const width = this.current?.scale.width ?? 0;
+    const x = mark.x0;
+    if (x < 8 || x > width - 8) {
+      const day = markDay(mark, 'start');
+      const scale = this.current?.scale;
+      if (scale) this.setScale(scale.centreOn(day));
+      this.focusTarget = { lane: this.findMark(mark.key)?.row.key ?? '', day };
+    }
+  }
+
+  private moveInLane(row: LaneRow, mark: Mark, direction: 1 | -1): void {
+    const current = this.current;
+    if (!current) return;
+    const step = stepInLane(current.index, row, mark, direction, current.scale.width);
+    if (!step) return;
+    if ('mark' in step) {
+      this.moveTo(step.mark);
+      return;
+    }
+    // Past the window: bring the lane's next entry into view, then focus it.
+    this.setScale(current.scale.centreOn(step.day));
+    this.focusTarget = step;
+  }
+
+  private moveAcross(row: LaneRow, mark: Mark, direction: 1 | -1): void {
+    const frame = this.current?.frame;
+    const target = frame ? stepAcross(frame, row, mark, direction) : undefined;
+    if (target) this.moveTo(target);
+  }
+
+  /** After a jump past the window: the mark of the target lane nearest the target day takes focus. */
+  private resolveFocusTarget(frame: Frame, scale: TimeScale): void {
+    const target = this.focusTarget;
+    this.focusTarget = undefined;
+    const row =
+      frame.rows.find((r) => r.key === target?.lane) ?? frame.rows.find((r) => r.marks.length);
+    const mark = target && row ? nearestMark(row, scale.toPx(target.day)) : undefined;
+    if (!mark) return;
+    this.focusKey = mark.key;
+    this.focusPending = true;
+  }
+
+  private activate(mark: Mark): void {
+    if (mark.type === 'entry') {
+      this.detail = { kind: 'entry', entry: mark.entry, returnKey: mark.key };
+      return;
+    }
+    const scale = this.current?.scale;
+    // A cluster that cannot be split any further (all on one moment) is listed instead.
+    const canZoom = !!scale && scale.span > MIN_SPAN_DAYS * 1.01;
+    if (canZoom && mark.endDay - mark.startDay >= MIN_SPAN_DAYS) this.zoomToMark(mark);
+    else this.detail = { kind: 'group', mark, returnKey: mark.key };
+  }
+
+  // Data ----------------------------------------------------------------------------------------
+
+  private entriesOf(view: ReadyCaseView): TimelineEntries {
+    return this.entriesMemo.get([view.record, view.model, view.today], () =>
+      timelineEntries(view.record, view.model, { today: view.today }),
+    );
+  }
+
+  private laneFilter(
+    model: PracticeModel,
+    lanes: readonly string[] | undefined,
+  ): string[] | undefined {
+    if (!lanes) return undefined;
+    const all = this.modelLanesMemo.get([model], () => buildLanes(model, []));
+    return lanes.flatMap((id) => {
+      const ids = laneAndDescendants(all, id);
+      return ids.length ? ids : [id];
+    });
+  }
+
+  private filteredOf(
+    view: ReadyCaseView,
+    entries: TimelineEntries,
+    text: EntryText,
+  ): TimelineEntry[] {
+    const filters = this.filters ?? {};
+    return this.filteredMemo.get(
+      [entries, filters, this.significantOnly, view.selection, text],
+      () =>
+        chronologyRows(entries.entries, {
+          significantOnly: this.significantOnly,
+          lanes: this.laneFilter(view.model, strings(filters.lanes)),
+          types: strings(filters.types),
+          agencies: strings(filters.agencies),
+          person: view.selection,
+          text: typeof filters.text === 'string' ? filters.text : undefined,
+          textOf: (entry) => text.searchable(entry),
+          locale: view.locale,
+        }),
+    );
+  }
+
+  private tableRows(current: Current): TimelineEntry[] {
+    const sort = this.sort;
+    return this.rowsMemo.get([current.filtered, sort, current.view.locale], () =>
+      sort.key === 'date' && sort.direction === 'ascending'
+        ? [...current.filtered]
+        : chronologyRows(current.filtered, { sort, locale: current.view.locale }),
+    );
+  }
+
+  private courtRows(current: Current): CourtChronologyRow[] {
+    const { view } = current;
+    const years = Number.isFinite(this.courtYears) && this.courtYears > 0 ? this.courtYears : 2;
+    return this.courtMemo.get(
+      [current.filtered, years, view.today, view.locale, view.record],
+      () => {
+        try {
+          return courtChronology(current.filtered, view.record, {
+            today: view.today,
+            years,
+            model: view.model,
+            locale: view.locale,
+          });
+        } catch {
+          return [];
+        }
+      },
+    );
+  }
+
+  /** The child the age row and the journey summary are about: the selected person, else the index child. */
+  private childOf(view: ReadyCaseView, text: EntryText): Person | undefined {
+    const record: CaseRecord = view.record;
+    const id = view.selection ?? record.index ?? record.subjects?.[0];
+    return id === undefined ? undefined : text.persons.get(id);
+  }
+
+  private clocksOf(view: ReadyCaseView, entries: TimelineEntries): readonly TimescaleClock[] {
+    return this.clocksMemo.get([view, entries], () => {
+      const clocks = visibleClocks(view);
+      const person = view.selection;
+      if (person === undefined) return clocks;
+      const about = new Map(entries.entries.map((e) => [e.id, e.persons]));
+      return clocks.filter((clock) => about.get(clock.anchor.event)?.includes(person));
+    });
+  }
+
+  // Rendering -----------------------------------------------------------------------------------
+
   protected override renderView(view: ReadyCaseView): TemplateResult {
     const { model, record, i18n } = view;
-    const lookups: Lookups = {
-      i18n,
-      model,
-      types: new Map(model.eventTypes.map((t) => [t.id, t])),
-      agencies: new Map((record.agencies ?? []).map((a) => [a.id, a])),
-      persons: personsById(record),
-      redacting: view.audience !== undefined,
-    };
-    const all = chronologyOrder(record.events ?? []);
-    const selection = view.selection;
-    let shown = all;
-    if (selection !== undefined) shown = shown.filter((e) => e.persons?.includes(selection));
-    if (this.significantOnly) {
-      shown = shown.filter((e) => isSignificant(e, lookups.types.get(e.type)));
+    const entries = this.entriesOf(view);
+    const text = this.textMemo.get(
+      [i18n, model, record, view.audience],
+      () => new EntryText(i18n, model, record, view.audience !== undefined),
+    );
+    const filtered = this.filteredOf(view, entries, text);
+    const layout = this.layoutMemo.get([model, filtered, this.collapsed], () =>
+      buildLanes(model, filtered, { collapsed: this.collapsed, hideEmpty: true }),
+    );
+    const index = this.indexMemo.get([filtered, layout], () =>
+      createTimelineIndex(filtered, {
+        laneOf: (e) => layout.rowOf.get(e.lane) ?? e.lane,
+      }),
+    );
+    const today = toDayNumber(view.today);
+    const width = Math.max(
+      200,
+      this.plotWidth || Math.floor(this.getBoundingClientRect().width) - LABEL_COLUMN_PX - 2 || 800,
+    );
+    if (!this.scale || this.scaleFor !== entries) {
+      this.scale = this.initialScale(index, width, today);
+      this.scaleFor = entries;
     }
+    const scale = this.scale.withWidth(width);
+    this.scale = scale;
+
+    let frame: Frame | undefined;
+    let visual: VisualModel | undefined;
+    const clocks = this.clocksOf(view, entries);
+    const rules = this.clockRowsMemo.get([clocks, model], () =>
+      clockRows(clocks, model, this.eventsOf(view), view.today),
+    );
+    const clockLabels = rules.map((r) => {
+      const rule = model.timescales.find((t) => t.id === r.rule);
+      return rule ? i18n.text(rule.label) : r.rule;
+    });
+    if (this.view === 'timeline' && filtered.length) {
+      frame = this.frameFor(index, layout, scale, text);
+      if (this.focusTarget) this.resolveFocusTarget(frame, scale);
+      visual = this.visualModel(view, text, frame, scale, today, rules, filtered);
+    }
+    this.current = {
+      view,
+      text,
+      entries,
+      filtered,
+      layout,
+      index,
+      scale,
+      frame,
+      visual,
+      clockLabels,
+      today,
+    };
+
     const selectedName =
-      selection === undefined
+      view.selection === undefined
         ? undefined
-        : nameOf(selection, lookups.persons, i18n, lookups.redacting);
+        : nameOf(view.selection, text.persons, i18n, text.redacting);
+    const shownCount =
+      this.view === 'court' ? this.courtRows(this.current).length : filtered.length;
     return html`
-      ${this.renderControls(i18n, selectedName)}
-      <p class="count" part="count" role="status">${i18n.plural('timeline.count', shown.length)}</p>
+      ${this.renderControls(view, text, selectedName)}
+      <p class="count" part="count" role="status">${i18n.plural('timeline.count', shownCount)}</p>
+      ${this.renderTimelineIssues(entries.issues, view)}
       ${
-        all.length === 0
+        entries.entries.length === 0
           ? renderEmpty(i18n.t('timeline.empty'))
-          : shown.length === 0
+          : filtered.length === 0
             ? renderEmpty(i18n.t('timeline.emptyFiltered'))
-            : this.renderTable(shown, lookups, selectedName)
+            : this.renderCurrentView(this.current, selectedName)
       }
-      ${model.timescales.length ? this.renderClocks(view) : nothing}
+      ${this.view !== 'court' ? this.renderSections(view, text, entries, filtered, clocks) : nothing}
+      ${this.renderDetails(text)}
     `;
   }
 
-  private renderControls(i18n: Localiser, selectedName: string | undefined): TemplateResult {
-    return html`<div class="controls" part="controls">
-      <div class="toggle">
-        <input
-          id="significant-only"
-          type="checkbox"
-          .checked=${this.significantOnly}
-          @change=${this.onSignificantChange}
-        />
-        <label for="significant-only">${i18n.t('timeline.significantOnly')}</label>
-      </div>
-      ${
-        selectedName === undefined
-          ? nothing
-          : html`<p class="filter" part="filter">
-              ${i18n.t('timeline.filteredFor', { name: selectedName })}
-              <button type="button" class="link-button" @click=${this.onShowAll}>
-                ${i18n.t('timeline.showAll')}
-              </button>
-            </p>`
+  private initialScale(index: TimelineIndex, width: number, today: number): TimeScale {
+    if (this.from && this.to) {
+      try {
+        return TimeScale.fromDates(this.from, this.to, width);
+      } catch {
+        // Fall through to the whole journey.
       }
-    </div>`;
+    }
+    const around = new TimeScale(today - 182, today + 183, width);
+    return this.fitted(index, around);
   }
 
-  private renderTable(
-    events: readonly CaseEvent[],
-    lookups: Lookups,
+  private eventsOf(view: ReadyCaseView): Map<string, CaseEvent> {
+    return this.eventsMemo.get(
+      [view.sourceRecord],
+      () => new Map((view.sourceRecord.events ?? []).map((e) => [e.id, e])),
+    );
+  }
+
+  private frameFor(
+    index: TimelineIndex,
+    layout: LaneLayout,
+    scale: TimeScale,
+    text: EntryText,
+  ): Frame {
+    const sticky = [layout, scale.pxPerDay];
+    if (sticky.some((x, i) => x !== this.stickyFor[i])) {
+      this.stickyRows = new Map();
+      this.stickyFor = sticky;
+    }
+    const frame = computeFrame(index, layout, scale, {
+      labelOf: (entry) => text.short(entry),
+      countText: compactNumber,
+      minRows: this.stickyRows,
+    });
+    for (const row of frame.rows) this.stickyRows.set(row.key, row.rows);
+    return frame;
+  }
+
+  private visualModel(
+    view: ReadyCaseView,
+    text: EntryText,
+    frame: Frame,
+    scale: TimeScale,
+    today: number,
+    rules: readonly ClockRow[],
+    filtered: readonly TimelineEntry[],
+  ): VisualModel {
+    const { i18n } = view;
+    const child = this.childOf(view, text);
+    let age: AgeTick[] | undefined;
+    if (child?.dateOfBirth !== undefined && !isRedacted(child)) {
+      age = ageTicks(scale, child.dateOfBirth, { minLabelSpacingPx: 64 });
+    }
+    const clocks: ClockRowView[] = rules.map((row) => ({
+      key: row.rule,
+      markers: clockMarkers(row, scale),
+      restarts: restartMarkers(row, scale),
+    }));
+    const keys = frame.rows.flatMap((r) => r.marks.map((m) => m.key));
+    const tabKey =
+      this.focusKey !== undefined && keys.includes(this.focusKey) ? this.focusKey : keys[0];
+    const ppd = scale.pxPerDay;
+    let origin = this.origin;
+    // A new zoom level, or a pan far enough for the marks' coordinates to lose precision: restart.
+    if (!origin || origin.pxPerDay !== ppd || Math.abs((scale.startDay - origin.day) * ppd) > 1e6) {
+      origin = { pxPerDay: ppd, day: scale.startDay };
+      this.origin = origin;
+    }
+    return {
+      scale,
+      frame,
+      shift: (scale.startDay - origin.day) * ppd,
+      ticks: calendarTicks(scale, { minLabelSpacingPx: 90 }),
+      tickLabel: (tick) => formatTick(tick, view.locale),
+      ageTicks: age,
+      ageLabel: (tick) => {
+        const words =
+          tick.totalMonths < 24 && tick.unit === 'month'
+            ? i18n.plural('person.ageMonths', tick.totalMonths)
+            : i18n.plural('person.ageYears', tick.years);
+        return tick.approximate ? i18n.t('timeline.ageAbout', { age: words }) : words;
+      },
+      clocks,
+      proceedings: this.barsOf(view, filtered),
+      proceedingsLabel: (bar) =>
+        i18n.t('timeline.proceedings.week', { week: i18n.number(bar.week) }),
+      today,
+      todayLabel: i18n.t('timeline.todayLine'),
+      tabKey,
+      markName: (mark) => this.markName(mark, text),
+      entryText: (entry) => text.short(entry),
+      countText: compactNumber,
+      laneName: (row) =>
+        row.lane.other ? i18n.t('timeline.otherLane') : i18n.text(row.lane.label),
+      label: i18n.t('timeline.canvasLabel'),
+      describedBy: 'timeline-help',
+    };
+  }
+
+  private barsOf(view: ReadyCaseView, filtered: readonly TimelineEntry[]): ProceedingsBar[] {
+    return this.barsMemo.get([filtered, view.today], () => {
+      try {
+        return proceedingsBars(filtered, view.today);
+      } catch {
+        return [];
+      }
+    });
+  }
+
+  /** A mark's accessible name. Names are the same in every frame: worked out once per words. */
+  private markName(mark: Mark, text: EntryText): string {
+    if (this.namesFor !== text) {
+      this.names = new WeakMap();
+      this.groupNames = new Map();
+      this.namesFor = text;
+    }
+    const i18n = text.i18n;
+    if (mark.type === 'entry') {
+      let name = this.names.get(mark.entry);
+      if (name === undefined) {
+        name = i18n.t('timeline.mark', {
+          entry: text.name(mark.entry),
+          date: text.when(mark.entry),
+        });
+        this.names.set(mark.entry, name);
+      }
+      return name;
+    }
+    const key = `${mark.type}|${mark.count}|${mark.startDay}|${mark.endDay}`;
+    let name = this.groupNames.get(key);
+    if (name === undefined) {
+      const params = {
+        from: i18n.date(isoOfDay(mark.startDay)),
+        to: i18n.date(isoOfDay(Math.max(mark.startDay, mark.endDay - 1e-6))),
+      };
+      name =
+        mark.type === 'cluster'
+          ? i18n.plural('timeline.cluster', mark.count, params)
+          : i18n.plural('timeline.more', mark.count, params);
+      if (this.groupNames.size > 20_000) this.groupNames.clear();
+      this.groupNames.set(key, name);
+    }
+    return name;
+  }
+
+  private renderControls(
+    view: ReadyCaseView,
+    text: EntryText,
     selectedName: string | undefined,
   ): TemplateResult {
-    const { i18n } = lookups;
-    return html`<div class="table-wrapper">
-      <table part="table">
-        <caption>
-          ${
-            selectedName === undefined
-              ? i18n.t('timeline.caption')
-              : i18n.t('timeline.captionFor', { name: selectedName })
-          }
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${i18n.t('timeline.column.date')}</th>
-            <th scope="col">${i18n.t('timeline.column.entry')}</th>
-            <th scope="col">${i18n.t('timeline.column.lane')}</th>
-            <th scope="col">${i18n.t('timeline.column.agency')}</th>
-            <th scope="col">${i18n.t('timeline.column.significance')}</th>
-            <th scope="col">${i18n.t('timeline.column.persons')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${events.map((event) => this.renderRow(event, lookups))}
-        </tbody>
-      </table>
-    </div>`;
-  }
-
-  private renderRow(event: CaseEvent, lookups: Lookups): TemplateResult {
-    const { i18n } = lookups;
-    if (isRedacted(event)) {
-      return html`<tr class="withheld-row" part="row withheld">
-        <td>${this.renderWhen(event, undefined, i18n)}</td>
-        <th scope="row" class="withheld">${i18n.t('common.informationWithheld')}</th>
-        <td></td>
-        <td></td>
-        <td>${this.renderSignificance(event, i18n)}</td>
-        <td></td>
-      </tr>`;
-    }
-    const type = lookups.types.get(event.type);
-    const laneId = type?.lane;
-    const lane =
-      laneId === undefined ? undefined : lookups.model.lanes.find((l) => l.id === laneId);
-    const agency = event.agency === undefined ? undefined : lookups.agencies.get(event.agency);
-    const people = (event.persons ?? []).map((id) =>
-      nameOf(id, lookups.persons, i18n, lookups.redacting),
-    );
-    return html`<tr part="row">
-      <td>${this.renderWhen(event, type, i18n)}</td>
-      <th scope="row">
-        <span class="type">${type ? i18n.text(type.label) : i18n.t('timeline.unknownType')}</span>
-        ${event.title ? html`<span class="title">${event.title}</span>` : nothing}
-      </th>
-      <td>${lane ? i18n.text(lane.label) : nothing}</td>
-      <td>${agency ? agency.name : i18n.t('common.notRecorded')}</td>
-      <td>${this.renderSignificance(event, i18n)}</td>
-      <td>${i18n.list(people)}</td>
-    </tr>`;
-  }
-
-  private renderWhen(event: CaseEvent, type: EventType | undefined, i18n: Localiser): string {
-    const from = i18n.date(event.date);
-    if (event.end !== undefined)
-      return i18n.t('timeline.period', { from, to: i18n.date(event.end) });
-    if (type?.kind === 'period') return i18n.t('timeline.periodOngoing', { from });
-    return from;
-  }
-
-  private renderSignificance(event: CaseEvent, i18n: Localiser): string {
-    return event.significance
-      ? i18n.t(`timeline.significance.${event.significance}`)
-      : i18n.t('timeline.significance.none');
-  }
-
-  // Statutory timescales ------------------------------------------------------------------------
-
-  private renderClocks(view: ReadyCaseView): TemplateResult {
     const { i18n, model } = view;
-    const clocks = visibleClocks(view);
-    const open = clocks
-      .filter((c) => OPEN_STATUSES.has(c.status))
-      .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
-    const ruleLabel = (id: string) => {
-      const rule = model.timescales.find((r) => r.id === id);
-      return rule ? i18n.text(rule.label) : id;
-    };
-    let body: unknown;
-    if (clocks.length === 0) body = renderEmpty(i18n.t('timeline.clocks.none'));
-    else {
-      body = html`${
-        open.length === 0
-          ? renderEmpty(i18n.t('timeline.clocks.noneOpen'))
-          : html`<div class="table-wrapper">
-              <table>
-                <caption>
-                  ${i18n.t('timeline.clocks.caption')}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">${i18n.t('timeline.clocks.rule')}</th>
-                    <th scope="col">${i18n.t('timeline.clocks.started')}</th>
-                    <th scope="col">${i18n.t('timeline.clocks.due')}</th>
-                    <th scope="col">${i18n.t('timeline.clocks.status')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${open.map(
-                    (clock) =>
-                      html`<tr>
-                        <th scope="row">${ruleLabel(clock.rule)}</th>
-                        <td>${i18n.date(clock.anchor.date)}</td>
-                        <td>${i18n.date(clock.due)}</td>
-                        <td>${renderClockStatus(clock, i18n)}</td>
-                      </tr>`,
-                  )}
-                </tbody>
-              </table>
-            </div>`
+    const filters = this.filters ?? {};
+    const entries = this.entriesOf(view);
+    const choices = this.choicesMemo.get([entries, text], () => {
+      const types = new Set<string>();
+      // Only sources of entries the audience may see: a withheld entry's agency says too much.
+      const sources = new Set<string>();
+      for (const e of entries.entries) {
+        types.add(e.type);
+        if (e.agency !== undefined && !e.redacted) sources.add(e.agency);
       }
-      ${this.renderCompliance(summariseCompliance(clocks), ruleLabel, i18n)}`;
-    }
-    return html`<section class="clocks" part="clocks" aria-labelledby="clocks-heading">
-      ${heading(this.level(), i18n.t('timeline.clocks.heading'), 'clocks-heading')} ${body}
-    </section>`;
+      return {
+        lanes: model.lanes.map((l) => ({ id: l.id, label: text.lane(l.id) })),
+        types: model.eventTypes
+          .filter((t) => types.has(t.id))
+          .map((t) => ({ id: t.id, label: i18n.text(t.label) })),
+        agencies: (view.record.agencies ?? [])
+          .filter((a) => sources.has(a.id))
+          .map((a) => ({ id: a.id, label: a.name })),
+      };
+    });
+    const first = (list: unknown) => strings(list)?.[0] ?? '';
+    return this.controlsMemo.get(
+      [choices, filters, this.significantOnly, selectedName, this.view, i18n],
+      () =>
+        html`${renderViews(
+          TIMELINE_VIEWS,
+          this.view,
+          (v) => i18n.t(`timeline.view.${v}`),
+          i18n,
+          this.onViewClick,
+        )}
+        ${renderFilters(
+          {
+            ...choices,
+            lane: first(filters.lanes),
+            type: first(filters.types),
+            agency: first(filters.agencies),
+            text: typeof filters.text === 'string' ? filters.text : '',
+            significantOnly: this.significantOnly,
+            selectedName,
+            onFilter: this.onFilterChange,
+            onSignificant: this.onSignificantChange,
+            onShowAll: this.onShowAll,
+          },
+          i18n,
+        )}`,
+    );
   }
 
-  private renderCompliance(
-    summaries: readonly ComplianceSummary[],
-    ruleLabel: (id: string) => string,
-    i18n: Localiser,
-  ): TemplateResult {
-    return html`<div class="table-wrapper">
-      <table>
-        <caption>
-          ${i18n.t('timeline.compliance.caption')}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${i18n.t('timeline.compliance.rule')}</th>
-            <th scope="col" class="number">${i18n.t('timeline.compliance.met')}</th>
-            <th scope="col" class="number">${i18n.t('timeline.compliance.metLate')}</th>
-            <th scope="col" class="number">${i18n.t('timeline.compliance.overdue')}</th>
-            <th scope="col" class="number">${i18n.t('timeline.compliance.open')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${summaries.map(
-            (s) =>
-              html`<tr>
-                <th scope="row">${ruleLabel(s.rule)}</th>
-                <td class="number">${i18n.number(s.met)}</td>
-                <td class="number">${i18n.number(s.metLate)}</td>
-                <td class="number">${i18n.number(s.overdue)}</td>
-                <td class="number">${i18n.number(s.due + s.upcoming)}</td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
+  private renderTimelineIssues(
+    issues: readonly ValidationIssue[],
+    view: ReadyCaseView,
+  ): TemplateResult | typeof nothing {
+    const known = new Set(view.recordIssues.map((i) => i.path));
+    const fresh = issues.filter((i) => !known.has(i.path));
+    if (!fresh.length) return nothing;
+    const { i18n } = view;
+    return html`<details class="record-notice" part="timeline-issues">
+      <summary>${i18n.plural('timeline.issues.summary', fresh.length)}</summary>
+      <p>${i18n.t('timeline.issues.intro')}</p>
+      ${renderIssueList(fresh, i18n)}
+    </details>`;
+  }
+
+  private renderCurrentView(current: Current, selectedName: string | undefined): TemplateResult {
+    if (this.view === 'table') return this.renderTable(current, selectedName);
+    if (this.view === 'court') return this.renderCourt(current);
+    // The drawing, with the chronology table under it: the same entries, in words.
+    return html`${this.renderTimeline(current)} ${this.renderTable(current, selectedName)}`;
+  }
+
+  private renderTimeline(current: Current): TemplateResult {
+    const { view, visual, frame, scale } = current;
+    const { i18n } = view;
+    if (!visual || !frame) return html``;
+    const range = i18n.t('timeline.range', {
+      from: i18n.date(isoOfDay(scale.startDay)),
+      to: i18n.date(isoOfDay(scale.endDay - 1e-6)),
+    });
+    return html`<div class="bar">
+        ${renderToolbar(i18n, this.onToolbar)} ${renderExport(i18n, true, this.onExport)}
+      </div>
+      <p class="range">${range}</p>
+      <p id="timeline-help" class="help">${i18n.t('timeline.keyboardHelp')}</p>
+      <div class="visual" part="visual">
+        <div class="labels">
+          <div class="label-axis"></div>
+          ${visual.ageTicks ? html`<div class="label-age">${this.ageRowLabel(view, current.text)}</div>` : nothing}
+          ${frame.rows.map((row) => this.renderLaneLabel(row, visual.laneName(row)))}
+          ${current.clockLabels.map((label) => html`<div class="label-clock">${label}</div>`)}
+          ${visual.proceedings.length ? html`<div class="label-clock">${i18n.t('timeline.proceedings.row')}</div>` : nothing}
+        </div>
+        <div
+          class="plot"
+          @pointerdown=${this.gestures.onPointerDown}
+          @pointermove=${this.gestures.onPointerMove}
+          @pointerup=${this.gestures.onPointerUp}
+          @pointercancel=${this.gestures.onPointerUp}
+          @wheel=${this.gestures.onWheel}
+          @dblclick=${this.gestures.onDoubleClick}
+          @click=${this.onCanvasClick}
+          @keydown=${this.onCanvasKeyDown}
+        >
+          ${renderVisual(visual, scale.width)}
+        </div>
+      </div>
+      ${renderLegend(i18n)}`;
+  }
+
+  private ageRowLabel(view: ReadyCaseView, text: EntryText): string {
+    const child = this.childOf(view, text);
+    return child ? view.i18n.t('timeline.ageOf', { name: personName(child, view.i18n) }) : '';
+  }
+
+  /** A lane's name beside its row; a lane with sub-lanes opens and closes with a real button. */
+  private renderLaneLabel(row: LaneRow, name: string): TemplateResult {
+    const lane = row.lane;
+    const classes = `label-lane rows-${Math.min(MAX_ROWS, row.rows)} depth-${Math.min(3, lane.depth)}`;
+    return html`<div class=${classes}>
+      ${
+        lane.children.length
+          ? html`<button
+              type="button"
+              class="lane-toggle"
+              data-lane=${lane.id}
+              aria-expanded=${lane.collapsed ? 'false' : 'true'}
+              @click=${this.onToggleLane}
+            >
+              ${name}
+            </button>`
+          : html`<span>${name}</span>`
+      }
     </div>`;
+  }
+
+  private renderTable(current: Current, selectedName: string | undefined): TemplateResult {
+    const { text } = current;
+    const i18n = text.i18n;
+    const rows = this.tableRows(current);
+    const size = Math.max(1, Math.floor(this.pageSize) || 50);
+    const pages = Math.max(1, Math.ceil(rows.length / size));
+    const page = Math.min(this.page, pages - 1);
+    const start = this.printing ? 0 : page * size;
+    const shown = this.printing ? rows.slice(0, PRINT_ROWS) : rows.slice(start, start + size);
+    const caption =
+      selectedName === undefined
+        ? i18n.t('timeline.caption')
+        : i18n.t('timeline.captionFor', { name: selectedName });
+    // The same table while panning the drawing above it: worked out once, not every frame.
+    return this.tableMemo.get(
+      [rows, start, size, this.printing, caption, text, this.view, this.sort],
+      () =>
+        html`${this.view === 'table' ? html`<div class="bar">${renderExport(i18n, false, this.onExport)}</div>` : nothing}
+        ${renderChronologyTable(shown, text, { caption, sort: this.sort, onSort: this.onSort })}
+        ${this.printing ? nothing : renderPager(rows.length, start, size, i18n, this.onPage)}`,
+    );
+  }
+
+  private renderCourt(current: Current): TemplateResult {
+    const { view } = current;
+    const { i18n } = view;
+    const rows = this.courtRows(current);
+    const size = Math.max(1, Math.floor(this.pageSize) || 50);
+    const pages = Math.max(1, Math.ceil(rows.length / size));
+    const start = this.printing ? 0 : Math.min(this.page, pages - 1) * size;
+    const shown = this.printing ? rows.slice(0, PRINT_ROWS) : rows.slice(start, start + size);
+    const years = Number.isFinite(this.courtYears) && this.courtYears > 0 ? this.courtYears : 2;
+    let fromIso = '0001-01-01';
+    try {
+      fromIso = addYears(view.today, -Math.trunc(years));
+    } catch {
+      // Before year 1: the whole record.
+    }
+    const caption = i18n.t('timeline.court.caption', {
+      from: i18n.date(fromIso),
+      to: i18n.date(view.today),
+    });
+    const choices = [1, 2, 3, 5, 200];
+    return html`<div class="bar">
+        <div class="field">
+          <label for="court-years">${i18n.t('timeline.court.period')}</label>
+          <select id="court-years" @change=${this.onCourtYears}>
+            ${choices.map(
+              (n) =>
+                html`<option value=${n} ?selected=${n === years}>
+                  ${n === 200 ? i18n.t('timeline.court.all') : i18n.plural('timeline.court.years', n)}
+                </option>`,
+            )}
+          </select>
+        </div>
+        ${renderExport(i18n, false, this.onExport)}
+      </div>
+      ${
+        rows.length
+          ? html`${renderCourtTable(shown, i18n, caption)}
+            ${this.printing ? nothing : renderPager(rows.length, start, size, i18n, this.onPage)}`
+          : renderEmpty(i18n.t('timeline.court.empty'))
+      }`;
+  }
+
+  /** The journey summary and the statutory timescales: worked out once per data change, not per frame. */
+  private renderSections(
+    view: ReadyCaseView,
+    text: EntryText,
+    entries: TimelineEntries,
+    filtered: readonly TimelineEntry[],
+    clocks: readonly TimescaleClock[],
+  ): TemplateResult {
+    const level = this.level();
+    return this.sectionsMemo.get([view, text, entries, filtered, clocks, level], () => {
+      const { model, i18n } = view;
+      const ruleLabel = (id: string) => {
+        const rule = model.timescales.find((r) => r.id === id);
+        return rule ? i18n.text(rule.label) : id;
+      };
+      return html`${this.renderJourneySummary(view, text, entries, filtered)}
+      ${
+        model.timescales.length
+          ? renderClocksSection(clocks, summariseCompliance(clocks), ruleLabel, i18n, level)
+          : nothing
+      }`;
+    });
+  }
+
+  private renderJourneySummary(
+    view: ReadyCaseView,
+    text: EntryText,
+    entries: TimelineEntries,
+    filtered: readonly TimelineEntry[],
+  ): TemplateResult | typeof nothing {
+    const { i18n } = view;
+    const found = this.childOf(view, text);
+    const child = found && !isRedacted(found) ? found : undefined;
+    const items = journeySummary(
+      child,
+      entries.entries,
+      this.barsOf(view, filtered),
+      view.model,
+      view.today,
+      i18n,
+    );
+    const title = child
+      ? i18n.t('timeline.summary.for', { name: personName(child, i18n) })
+      : i18n.t('timeline.summary.heading');
+    return renderSummary(title, items, this.level());
+  }
+
+  private renderDetails(text: EntryText): TemplateResult | typeof nothing {
+    const detail = this.detail;
+    if (!detail) return nothing;
+    const handlers = { onClose: this.onDialogClose };
+    if (detail.kind === 'entry') {
+      return renderEntryDetails(detail.entry, text, this.level(1), handlers);
+    }
+    const mark = detail.mark;
+    let listed: readonly TimelineEntry[] = [];
+    if (mark.type === 'more') listed = mark.members.slice(0, CLUSTER_LISTED);
+    else if (mark.type === 'cluster' && mark.cluster) {
+      const lane = this.current?.index.lanes.get(mark.cluster.lane);
+      const { first, last } = mark.cluster;
+      listed = lane ? lane.entries.slice(first, Math.min(last, first + CLUSTER_LISTED)) : [];
+    }
+    const count = mark.type === 'entry' ? 0 : mark.count;
+    return renderGroupDetails(
+      this.markName(mark, text),
+      listed,
+      count,
+      text,
+      this.level(1),
+      handlers,
+    );
+  }
+
+  /** The drawing as a standalone SVG element, with the lane names, for the exports. */
+  private exportElement(): SVGSVGElement | undefined {
+    const current = this.current;
+    const source = this.renderRoot.querySelector<SVGSVGElement>('svg.canvas');
+    if (!current || !source || !current.visual || !current.frame) return undefined;
+    const top = lanesTop(current.visual);
+    const labels: ExportLabel[] = [];
+    if (current.visual.ageTicks) {
+      labels.push({
+        text: this.ageRowLabel(current.view, current.text),
+        y: AXIS_HEIGHT + AGE_HEIGHT / 2 + 4,
+      });
+    }
+    for (const row of current.frame.rows) {
+      labels.push({ text: current.visual.laneName(row), y: top + row.y + LANE_PADDING + 16 });
+    }
+    let y = top + current.frame.height;
+    for (const label of current.clockLabels) {
+      labels.push({ text: label, y: y + CLOCK_ROW_HEIGHT / 2 + 4 });
+      y += CLOCK_ROW_HEIGHT;
+    }
+    if (current.visual.proceedings.length) {
+      labels.push({
+        text: current.text.i18n.t('timeline.proceedings.row'),
+        y: y + CLOCK_ROW_HEIGHT / 2 + 4,
+      });
+    }
+    return standaloneSvg(source, {
+      title: current.text.i18n.t('timeline.canvasLabel'),
+      labels,
+      labelWidth: LABEL_COLUMN_PX,
+      background: '#ffffff',
+    });
   }
 }

@@ -1,0 +1,135 @@
+/**
+ * The visual timeline's layout helpers, without a browser fixture: what one frame draws (bounded
+ * whatever the record holds, nothing overlapping), where the keyboard goes, and the statutory
+ * clock rows.
+ */
+import { expect } from '@open-wc/testing';
+import { clockMarkers, clockRows } from '../../src/components/timeline/clock-rows.js';
+import {
+  computeFrame,
+  MARK_BUDGET,
+  MAX_ROWS,
+  ROW_HEIGHT,
+  stepAcross,
+  stepInLane,
+  type EntryMark,
+  type Frame,
+  type LaneRow,
+} from '../../src/components/timeline/frame.js';
+import {
+  buildLanes,
+  createTimelineIndex,
+  TimeScale,
+  timelineEntries,
+  type TimelineEntry,
+} from '../../src/model/index.js';
+import { evaluateTimescales } from '../../src/model/timescales/index.js';
+import { generateCase, SAMPLE_TODAY, sampleCase, sampleModel } from '../../src/samples/index.js';
+import { model, record, TODAY } from './fixtures.js';
+
+function frameOf(
+  source: typeof record,
+  scaleOf: (entries: readonly TimelineEntry[]) => TimeScale,
+  m = model,
+  today = TODAY,
+): {
+  frame: Frame;
+  entries: readonly TimelineEntry[];
+  index: ReturnType<typeof createTimelineIndex>;
+} {
+  const { entries } = timelineEntries(source, m, { today });
+  const layout = buildLanes(m, entries, { hideEmpty: true });
+  const index = createTimelineIndex(entries, { laneOf: (e) => layout.rowOf.get(e.lane) ?? e.lane });
+  const frame = computeFrame(index, layout, scaleOf(entries), {
+    labelOf: (e) => e.event.title ?? e.type,
+  });
+  return { frame, entries, index };
+}
+
+const whole = (entries: readonly TimelineEntry[]) => new TimeScale(0, 1, 800).fit(entries, 0.05);
+
+describe('timeline frame', () => {
+  it('draws each entry of a small record once, in its lane row, left to right', () => {
+    const { frame } = frameOf(record, whole);
+    expect(frame.rows.map((r) => r.key)).to.deep.equal(['social-care', 'police']);
+    const keys = frame.rows.flatMap((r) => r.marks.map((m) => m.key));
+    expect(keys).to.have.length(5);
+    expect(new Set(keys).size).to.equal(5);
+    for (const row of frame.rows) {
+      const xs = row.marks.map((m) => Math.round(m.x0));
+      expect(xs).to.deep.equal([...xs].sort((a, b) => a - b));
+      expect(row.height).to.equal(Math.max(1, row.rows) * ROW_HEIGHT + 8);
+    }
+    expect(frame.total).to.equal(5);
+  });
+
+  it('stacks marks of one row so they never overlap', () => {
+    const { frame } = frameOf(sampleCase, whole, sampleModel, SAMPLE_TODAY);
+    for (const row of frame.rows) {
+      const entries = row.marks.filter((m): m is EntryMark => m.type === 'entry');
+      for (const a of entries) {
+        for (const b of entries) {
+          if (a === b || a.row !== b.row || a.entry.kind !== 'period' || b.entry.kind !== 'period')
+            continue;
+          const apart = a.x1 <= b.x0 || b.x1 <= a.x0;
+          expect(apart, `${a.key} and ${b.key}`).to.equal(true);
+        }
+      }
+      expect(Math.max(0, ...row.marks.map((m) => m.row))).to.be.lessThan(MAX_ROWS);
+    }
+  });
+
+  it('stays within its budget for 100,000 entries, zoomed out or in', function () {
+    this.timeout(60_000);
+    const big = generateCase({ seed: 3, persons: 40, events: 100_000 });
+    const { entries } = timelineEntries(big as typeof record, sampleModel, { today: SAMPLE_TODAY });
+    const layout = buildLanes(sampleModel, entries, { hideEmpty: true });
+    const index = createTimelineIndex(entries, {
+      laneOf: (e) => layout.rowOf.get(e.lane) ?? e.lane,
+    });
+    let scale = new TimeScale(0, 1, 1100).fit(entries, 0.02);
+    for (let i = 0; i < 8; i++) {
+      const frame = computeFrame(index, layout, scale, { labelOf: () => 'Visit' });
+      const drawn = frame.rows.flatMap((r) => r.marks);
+      const single = drawn.filter((m) => m.type === 'entry').length;
+      expect(single).to.be.at.most(MARK_BUDGET + layout.visible.length);
+      expect(drawn.length).to.be.lessThan(1500);
+      const counted = drawn.reduce((n, m) => n + (m.type === 'entry' ? 1 : m.count), 0);
+      expect(counted).to.equal(frame.total);
+      scale = scale.zoomAt(3);
+    }
+  });
+
+  it('steps through a lane in time, and past the window to the next entry', () => {
+    const narrow = () => TimeScale.fromDates('2018-06-01', '2019-12-31', 800);
+    const { frame, index } = frameOf(record, narrow);
+    const row = frame.rows.find((r) => r.key === 'social-care') as LaneRow;
+    expect(row.marks).to.have.length(1);
+    const step = stepInLane(index, row, row.marks[0]!, 1, 800);
+    expect(step && 'day' in step ? step.lane : undefined).to.equal('social-care');
+    expect(stepInLane(index, row, row.marks[0]!, -1, 800)).to.equal(undefined);
+    const all = frameOf(record, whole);
+    const social = all.frame.rows[0]!;
+    const next = stepInLane(all.index, social, social.marks[0]!, 1, 800);
+    expect(next && 'mark' in next ? next.mark.key : undefined).to.equal(social.marks[1]!.key);
+    const below = stepAcross(all.frame, social, social.marks[1]!, 1);
+    expect(below?.type === 'entry' ? below.entry.id : undefined).to.equal('e-police');
+    expect(stepAcross(all.frame, social, social.marks[1]!, -1)).to.equal(undefined);
+  });
+});
+
+describe('timeline clock rows', () => {
+  it('draws one row per rule, marks restarts, and keeps the most urgent of close markers', () => {
+    const clocks = evaluateTimescales(sampleModel, sampleCase, { today: '2027-03-01' });
+    const events = new Map((sampleCase.events ?? []).map((e) => [e.id, e]));
+    const rows = clockRows(clocks, sampleModel, events, '2027-03-01');
+    expect(rows.map((r) => r.rule)).to.include('looked-after-visits');
+    const visits = rows.find((r) => r.rule === 'looked-after-visits')!;
+    expect(visits.restarts.length).to.be.greaterThan(0);
+    expect(visits.points.some((p) => p.status === 'overdue')).to.equal(true);
+    const narrow = new TimeScale(visits.points[0]!.due - 2000, visits.points.at(-1)!.due + 10, 20);
+    const markers = clockMarkers(visits, narrow);
+    expect(markers.length).to.be.lessThan(visits.points.length);
+    expect(markers.map((m) => m.status)).to.include('overdue');
+  });
+});
