@@ -270,7 +270,7 @@ function entryShape(
 function badge(mark: GroupMark, y: number, model: VisualModel): SVGTemplateResult {
   const text = `${mark.type === 'more' ? '+' : ''}${model.countText(mark.count)}`;
   return svg`<text class=${`badge ${mark.type}`} data-key=${mark.key} role="button"
-    tabindex=${mark.key === model.tabKey ? '0' : '-1'} aria-label=${model.markName(mark)}
+    tabindex=${mark.key === model.tabKey ? '0' : '-1'} aria-label=${`${text}: ${model.markName(mark)}`}
     x=${round((mark.x0 + mark.x1) / 2 + model.shift)} y=${centreOf(mark, y) + 4} text-anchor="middle">${text}</text>`;
 }
 
