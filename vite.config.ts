@@ -26,6 +26,7 @@ export default defineConfig({
         ),
         'components/genogram/practice-genogram': src('components/genogram/practice-genogram.ts'),
         'components/timeline/practice-timeline': src('components/timeline/practice-timeline.ts'),
+        'controllers/autosave-indexeddb': src('controllers/autosave-indexeddb.ts'),
         cli: src('cli.ts'),
       },
       formats: ['es'],

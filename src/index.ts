@@ -9,7 +9,17 @@ export { VERSION } from './version.js';
 export { PracticeCase } from './components/case/case.js';
 export { PracticeTimeline } from './components/timeline/timeline.js';
 export { PracticeGenogram, type GenogramMode } from './components/genogram/genogram.js';
-export { PracticeAssessment } from './components/assessment/assessment.js';
+export {
+  PracticeAssessment,
+  type AssessmentMode,
+  type AssessmentError,
+} from './components/assessment/assessment.js';
+export {
+  PracticeAnswerChangeEvent,
+  PracticeSubmitEvent,
+  PracticeStatusChangeEvent,
+  type AnswerChangeValue,
+} from './components/assessment/assessment.events.js';
 export { CaseViewElement, type ReadyCaseView } from './components/shared/case-view-element.js';
 export { defineElement } from './components/shared/define-element.js';
 
@@ -62,3 +72,19 @@ export {
   isVisible,
   type AnswerValues,
 } from './model/assessment/conditions.js';
+
+// Autosave (the IndexedDB adapter is opt-in: `practice-elements/autosave-indexeddb`)
+export {
+  AutosaveController,
+  AutosaveDraftError,
+  callbackAdapter,
+  eventAdapter,
+  DEFAULT_AUTOSAVE_DEBOUNCE_MS,
+  AUTOSAVE_STATUSES,
+  type AutosaveAdapter,
+  type AutosaveCallbacks,
+  type AutosaveKey,
+  type AutosaveOptions,
+  type AutosaveStatus,
+} from './controllers/autosave.js';
+export { PracticeSaveEvent, PracticeLoadDraftEvent, RespondWithError } from './events/autosave.js';

@@ -388,7 +388,7 @@ function checkTemplate(
       const question = questions.get(ref);
       const refPath = [...path, 'scores', s, 'of', j];
       if (!question) issues.push(unknownRef(refPath, 'question', ref, questionIds));
-      else if (!SCOREABLE.has(question.type)) {
+      else if (score.method !== 'count-answered' && !SCOREABLE.has(question.type)) {
         issues.push(
           issue(
             refPath,

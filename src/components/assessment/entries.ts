@@ -1,0 +1,288 @@
+/**
+ * Editors for structured entries: strengths, worries, next steps (who and by when), danger
+ * statements with their safety goals, the child's voice (who said it, who recorded it, when and
+ * how), hypotheses (evidence for and against, revision) and outcomes. Each entry is a fieldset
+ * with its own fields and a "Remove" button; "Add" appends one and moves focus into it.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import type { QuestionState } from '../../model/assessment/visibility.js';
+import type { StructuredEntry } from '../../model/case-record/schema.js';
+import type { EntryKind } from '../../model/practice-model/schema.js';
+import { personName } from '../shared/people.js';
+import { entriesOf } from './controls.js';
+import { renderDateInput } from './date-input.js';
+import type { FieldParts } from './fields.js';
+import {
+  addButtonId,
+  fieldId,
+  nameFor,
+  offeredPersons,
+  type FormContext,
+  type QuestionOf,
+} from './form-context.js';
+
+/** The fields of an entry besides its text, by kind. */
+export type EntryField =
+  | 'owner'
+  | 'due'
+  | 'safetyGoal'
+  | 'saidBy'
+  | 'recordedBy'
+  | 'recordedOn'
+  | 'method'
+  | 'evidenceFor'
+  | 'evidenceAgainst'
+  | 'revision';
+
+/** Which fields each kind of entry has, in the order they are asked. */
+export const ENTRY_FIELDS: Readonly<Record<EntryKind, readonly EntryField[]>> = {
+  strength: [],
+  worry: [],
+  'next-step': ['owner', 'due'],
+  'danger-statement': ['safetyGoal'],
+  'safety-goal': [],
+  'child-voice': ['saidBy', 'recordedBy', 'recordedOn', 'method'],
+  hypothesis: ['evidenceFor', 'evidenceAgainst', 'revision'],
+  outcome: [],
+};
+
+/** How the child's voice was gathered. */
+export const ENTRY_METHODS = [
+  'own-words',
+  'drawing-described',
+  'advocate',
+  'observation',
+  'other',
+] as const;
+
+/** The id of an entry's field; the first entry's text carries the question's field id. */
+export function entryFieldId(key: string, entry: number, field: EntryField | 'text'): string {
+  return entry === 0 && field === 'text' ? fieldId(key) : `${fieldId(key)}#${entry}-${field}`;
+}
+
+/** A fresh id for a new entry of `kind`: `worry-3` after `worry-1` and `worry-2`. */
+export function newEntryId(kind: EntryKind, entries: readonly StructuredEntry[]): string {
+  const taken = new Set(entries.map((e) => e.id));
+  let n = entries.length + 1;
+  while (taken.has(`${kind}-${n}`)) n += 1;
+  return `${kind}-${n}`;
+}
+
+/** The entries question: each entry as a fieldset, then "Add". */
+export function renderEntries(
+  ctx: FormContext,
+  state: QuestionState,
+  question: QuestionOf<'entries'>,
+  parts: FieldParts,
+): TemplateResult {
+  const { i18n } = ctx;
+  const entries = entriesOf(state.value);
+  const kind = question.entry;
+  const one = i18n.t(`assessment.entryKind.${kind}`);
+  const full = question.maxItems !== undefined && entries.length >= question.maxItems;
+  return html`<fieldset
+    class="question entries-question${parts.invalid ? ' question--error' : ''}"
+    part="question"
+    aria-describedby=${ifDefined(parts.describedBy)}
+  >
+    <legend class="label">${parts.label}</legend>
+    ${parts.below}
+    ${entries.map((entry, i) => {
+      const title = i18n.t('assessment.groupItem', { label: one, number: i + 1 });
+      return html`<fieldset class="group-item entry-item" part="entry">
+        <legend class="item-label">${title}</legend>
+        ${renderText(state.key, i, 'text', i18n.t(`assessment.entryText.${kind}`), entry.text, true)}
+        ${ENTRY_FIELDS[kind].map((field) => renderEntryField(ctx, state.key, i, field, entry))}
+        <button
+          type="button"
+          class="button button--secondary"
+          data-action="remove-entry"
+          data-key=${state.key}
+          data-item=${i}
+        >
+          ${i18n.t('assessment.removeItem', { item: title })}
+        </button>
+      </fieldset>`;
+    })}
+    <button
+      type="button"
+      class="button button--secondary"
+      id=${entries.length ? addButtonId(state.key) : fieldId(state.key)}
+      data-action="add-entry"
+      data-key=${state.key}
+      ?disabled=${full}
+    >
+      ${i18n.t(entries.length ? 'assessment.addAnother' : 'assessment.addFirst', {
+        item: one.toLocaleLowerCase(i18n.locale),
+      })}
+    </button>
+  </fieldset>`;
+}
+
+function renderText(
+  key: string,
+  entry: number,
+  field: EntryField | 'text',
+  label: string,
+  value: string | undefined,
+  long: boolean,
+): TemplateResult {
+  const id = entryFieldId(key, entry, field);
+  const control = long
+    ? html`<textarea
+        class="textarea"
+        rows="3"
+        id=${id}
+        .value=${live(value ?? '')}
+        data-key=${key}
+        data-kind="entry"
+        data-entry=${entry}
+        data-field=${field}
+      ></textarea>`
+    : html`<input
+        class="input"
+        type="text"
+        id=${id}
+        .value=${live(value ?? '')}
+        data-key=${key}
+        data-kind="entry"
+        data-entry=${entry}
+        data-field=${field}
+      />`;
+  return html`<div class="entry-field">
+    <label class="label label--small" for=${id}>${label}</label>
+    ${control}
+  </div>`;
+}
+
+function renderEntryField(
+  ctx: FormContext,
+  key: string,
+  entry: number,
+  field: EntryField,
+  value: StructuredEntry,
+): unknown {
+  const { i18n } = ctx;
+  const label = i18n.t(`assessment.entry.${field}`);
+  const id = entryFieldId(key, entry, field);
+  switch (field) {
+    case 'owner':
+      return renderText(key, entry, field, label, value[field], false);
+    case 'recordedBy': {
+      // The record's professionals by name; anyone else stays as written.
+      const professionals = [...ctx.professionals.values()];
+      if (professionals.length === 0)
+        return renderText(key, entry, field, label, value[field], false);
+      const current = value.recordedBy ?? '';
+      return html`<div class="entry-field">
+        <label class="label label--small" for=${id}>${label}</label>
+        <select
+          class="select"
+          id=${id}
+          data-key=${key}
+          data-kind="entry"
+          data-entry=${entry}
+          data-field=${field}
+        >
+          <option value="" .selected=${current === ''}>${i18n.t('assessment.choose')}</option>
+          ${professionals.map(
+            (p) => html`<option value=${p.id} .selected=${p.id === current}>${p.name}</option>`,
+          )}
+          ${
+            current && !ctx.professionals.has(current)
+              ? html`<option value=${current} .selected=${true}>${current}</option>`
+              : nothing
+          }
+        </select>
+      </div>`;
+    }
+    case 'safetyGoal':
+    case 'evidenceFor':
+    case 'evidenceAgainst':
+      return renderText(key, entry, field, label, value[field], true);
+    case 'revision': {
+      const shown =
+        ctx.drafts.get(`${key}#${entry}-revision`) ??
+        (value.revision === undefined ? '' : String(value.revision));
+      return html`<div class="entry-field">
+        <label class="label label--small" for=${id}>${label}</label>
+        <input
+          class="input input--number"
+          type="text"
+          inputmode="numeric"
+          id=${id}
+          .value=${live(shown)}
+          data-key=${key}
+          data-kind="entry"
+          data-entry=${entry}
+          data-field=${field}
+        />
+      </div>`;
+    }
+    case 'due':
+    case 'recordedOn':
+      return html`<fieldset class="entry-field entry-date">
+        <legend class="label label--small">${label}</legend>
+        ${renderDateInput(ctx, {
+          id,
+          key,
+          value: value[field],
+          invalid: false,
+          entry,
+          field,
+        })}
+      </fieldset>`;
+    case 'saidBy': {
+      const people = offeredPersons(ctx, 'everyone');
+      const current = value.saidBy ?? '';
+      return html`<div class="entry-field">
+        <label class="label label--small" for=${id}>${label}</label>
+        <select
+          class="select"
+          id=${id}
+          data-key=${key}
+          data-kind="entry"
+          data-entry=${entry}
+          data-field=${field}
+        >
+          <option value="" .selected=${current === ''}>${i18n.t('assessment.choose')}</option>
+          ${people.map(
+            (p) =>
+              html`<option value=${p.id} .selected=${p.id === current}>
+                ${personName(p, i18n)}
+              </option>`,
+          )}
+          ${
+            current && !people.some((p) => p.id === current)
+              ? html`<option value=${current} selected>${nameFor(ctx, current)}</option>`
+              : nothing
+          }
+        </select>
+      </div>`;
+    }
+    case 'method': {
+      const current = value.method ?? '';
+      return html`<div class="entry-field">
+        <label class="label label--small" for=${id}>${label}</label>
+        <select
+          class="select"
+          id=${id}
+          data-key=${key}
+          data-kind="entry"
+          data-entry=${entry}
+          data-field=${field}
+        >
+          <option value="" .selected=${current === ''}>${i18n.t('assessment.choose')}</option>
+          ${ENTRY_METHODS.map(
+            (m) =>
+              html`<option value=${m} .selected=${m === current}>
+                ${i18n.t(`entryMethod.${m}`)}
+              </option>`,
+          )}
+        </select>
+      </div>`;
+    }
+  }
+}

@@ -1,0 +1,665 @@
+/**
+ * Edit mode: one native control (or group of controls) per question, GOV.UK style: label, hint,
+ * guidance on request, the error message, then the control. Controls carry `data-key` (the
+ * answer key) and `data-kind` (how to read their value); the element listens once, on the form,
+ * and turns each input into a change of the response. No control holds a listener of its own.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { answerKey, type AnswerAddress } from '../../model/assessment/address.js';
+import { getAnswerRecord, isGroupValue } from '../../model/assessment/answers.js';
+import type { FieldError } from '../../model/assessment/errors.js';
+import type { FormState, QuestionState } from '../../model/assessment/visibility.js';
+import type { Person } from '../../model/case-record/schema.js';
+import type { Question, SimpleQuestion } from '../../model/practice-model/schema.js';
+import type { Code } from '../../model/practice-model/schema.js';
+import type { SectionState } from '../../model/assessment/visibility.js';
+import { personName } from '../shared/people.js';
+import { renderDateInput } from './date-input.js';
+import { renderEntries } from './entries.js';
+import {
+  addButtonId,
+  codeLabel,
+  codesFor,
+  contextualLabel,
+  describedBy,
+  errorId,
+  errorText,
+  fieldId,
+  hintId,
+  itemLabel,
+  nameFor,
+  offeredPersons,
+  raterLabel,
+  shownErrors,
+  type FormContext,
+  type QuestionOf,
+} from './form-context.js';
+
+type Field = QuestionState & { readonly question: Exclude<SimpleQuestion, { type: 'content' }> };
+
+/** The questions of one section copy (shared, or one child's), with their states, in order. */
+export function sectionQuestions(ctx: FormContext, section: SectionState): QuestionState[] {
+  const found: QuestionState[] = [];
+  for (const question of section.section.questions) {
+    const address: AnswerAddress =
+      section.child === undefined
+        ? { question: question.id }
+        : { question: question.id, child: section.child };
+    const state = ctx.state.questions.get(answerKey(address));
+    if (state?.visible) found.push(state);
+  }
+  return found;
+}
+
+/** The shown questions of a section copy, as controls. */
+export function renderSectionFields(ctx: FormContext, section: SectionState): unknown {
+  // Keyed: a question shown or hidden by a condition moves no other question's DOM.
+  return repeat(
+    sectionQuestions(ctx, section),
+    (state) => state.key,
+    (state) => {
+      const question = state.question;
+      // Groups, entries and citing texts read other nodes too (items, earlier answers): no guard.
+      const reads =
+        question.type === 'group' ||
+        question.type === 'entries' ||
+        (question.type === 'long-text' && question.citations === true);
+      if (reads) return renderQuestion(ctx, state);
+      return guard(
+        [state, ctx.session.shows(state.key), ctx.epoch, ctx.comments.get(state.key)],
+        () => renderQuestion(ctx, state),
+      );
+    },
+  );
+}
+
+/** One question of any type, at its address. */
+export function renderQuestion(ctx: FormContext, state: QuestionState): unknown {
+  const question = state.question;
+  switch (question.type) {
+    case 'content':
+      return html`<div class="content-block" part="content">
+        <p class="content-label">${ctx.i18n.text(question.label)}</p>
+        ${question.body ? html`<p class="content-body">${ctx.i18n.text(question.body)}</p>` : nothing}
+      </div>`;
+    case 'group':
+      return renderGroup(ctx, state as QuestionState & { question: QuestionOf<'group'> });
+    case 'entries':
+      return renderEntries(ctx, state, question, fieldParts(ctx, state));
+    default:
+      return renderField(ctx, state as Field);
+  }
+}
+
+// Shared parts --------------------------------------------------------------------------------
+
+/** The label, hint, guidance, comments and error of a question, and the ids that tie them up. */
+export interface FieldParts {
+  readonly key: string;
+  readonly label: string;
+  readonly errors: readonly FieldError[];
+  /** `aria-describedby` for the control or fieldset. */
+  readonly describedBy: string | undefined;
+  readonly invalid: boolean;
+  /** Hint, guidance, comments and error message, in GOV.UK order after the label. */
+  readonly below: unknown;
+}
+
+/** The parts every question shares. */
+export function fieldParts(ctx: FormContext, state: QuestionState): FieldParts {
+  const { i18n } = ctx;
+  const question = state.question as Question;
+  const key = state.key;
+  const errors = shownErrors(ctx, state);
+  const hint = 'hint' in question && question.hint ? i18n.text(question.hint) : undefined;
+  const guidance =
+    'guidance' in question && question.guidance ? i18n.text(question.guidance) : undefined;
+  const label = i18n.text(question.label);
+  const comments = ctx.comments.get(key) ?? [];
+  // Most questions have none of these: no template (and no DOM) for them then.
+  const hasBelow = hint || guidance || comments.length || errors.length;
+  const context = errors.length ? contextualLabel(ctx, state) : label;
+  const below = !hasBelow
+    ? nothing
+    : html`${hint ? html`<p class="hint" id=${hintId(key)}>${hint}</p>` : nothing}
+      ${
+        guidance
+          ? html`<details class="guidance">
+              <summary>${i18n.t('assessment.guidance')}</summary>
+              <p>${guidance}</p>
+            </details>`
+          : nothing
+      }
+      ${comments.map(
+        (comment) =>
+          html`<div class="comment" part="comment">
+            <p class="comment-meta">
+              ${i18n.t('assessment.comment.from', {
+                name: ctx.professionals.get(comment.by)?.name ?? comment.by,
+                date: i18n.date(comment.at.slice(0, 10)),
+              })}
+            </p>
+            <p class="comment-text">${comment.text}</p>
+            ${
+              ctx.editable
+                ? html`<button
+                    type="button"
+                    class="button button--secondary button--small"
+                    data-action="resolve-comment"
+                    data-comment=${comment.id}
+                  >
+                    ${i18n.t('assessment.comment.resolve')}
+                  </button>`
+                : nothing
+            }
+          </div>`,
+      )}
+      ${
+        errors.length
+          ? html`<p class="error-message" id=${errorId(key)}>
+              ${errors.map(
+                (error) =>
+                  html`<span class="error-line"
+                    ><span class="visually-hidden">${i18n.t('assessment.errorPrefix')}</span>
+                    ${errorText(ctx, error, context)}</span
+                  >`,
+              )}
+            </p>`
+          : nothing
+      }`;
+  return {
+    key,
+    label,
+    errors,
+    describedBy: describedBy(key, hint !== undefined, errors.length > 0) || undefined,
+    invalid: errors.length > 0,
+    below,
+  };
+}
+
+function questionClass(parts: FieldParts, extra = ''): string {
+  return `question${parts.invalid ? ' question--error' : ''}${extra ? ` ${extra}` : ''}`;
+}
+
+/** A question answered with one control: a `<label>` and the control. */
+function labelled(parts: FieldParts, control: unknown, extra = ''): TemplateResult {
+  return html`<div class=${questionClass(parts, extra)} part="question">
+    <label class="label" for=${fieldId(parts.key)}>${parts.label}</label>
+    ${parts.below} ${control}
+  </div>`;
+}
+
+/** A question answered with several controls: a `<fieldset>` with the label as its legend. */
+function grouped(parts: FieldParts, controls: unknown, extra = ''): TemplateResult {
+  return html`<fieldset
+    class=${questionClass(parts, extra)}
+    part="question"
+    aria-describedby=${ifDefined(parts.describedBy)}
+  >
+    <legend class="label">${parts.label}</legend>
+    ${parts.below} ${controls}
+  </fieldset>`;
+}
+
+/**
+ * One radio or checkbox with its label; the first of a set carries the question's field id. The
+ * set's container says which answer it is (`data-key`, `data-kind`): fewer attributes per option.
+ */
+function choice(
+  type: 'radio' | 'checkbox',
+  name: string,
+  index: number,
+  value: string,
+  checked: boolean,
+  label: string,
+): TemplateResult {
+  const id = index === 0 ? fieldId(name) : undefined;
+  return type === 'radio'
+    ? html`<label class="choice"
+        ><input
+          type="radio"
+          id=${ifDefined(id)}
+          name=${name}
+          value=${value}
+          .checked=${checked}
+        />${label}</label
+      >`
+    : html`<label class="choice"
+        ><input
+          type="checkbox"
+          id=${ifDefined(id)}
+          name=${name}
+          value=${value}
+          .checked=${checked}
+        />${label}</label
+      >`;
+}
+
+// Fields --------------------------------------------------------------------------------------
+
+function renderField(ctx: FormContext, state: Field): TemplateResult {
+  const parts = fieldParts(ctx, state);
+  const question = state.question;
+  const value = state.value;
+  const { key } = parts;
+  const invalid = parts.invalid ? 'true' : undefined;
+  switch (question.type) {
+    // Text fields: one template each, label and control together (no nested template).
+    case 'text':
+      return html`<div class=${questionClass(parts)} part="question">
+        <label class="label" for=${fieldId(key)}>${parts.label}</label>${parts.below}<input
+          class="input"
+          type="text"
+          id=${fieldId(key)}
+          .value=${live(textOf(value))}
+          data-key=${key}
+          data-kind="text"
+          aria-describedby=${ifDefined(parts.describedBy)}
+          aria-invalid=${ifDefined(invalid)}
+        />
+      </div>`;
+    case 'long-text':
+      return html`<div class=${questionClass(parts)} part="question">
+        <label class="label" for=${fieldId(key)}>${parts.label}</label>${parts.below}<textarea
+          class="textarea"
+          rows="5"
+          id=${fieldId(key)}
+          .value=${live(textOf(value))}
+          data-key=${key}
+          data-kind="text"
+          aria-describedby=${ifDefined(parts.describedBy)}
+          aria-invalid=${ifDefined(invalid)}
+        ></textarea
+        >${question.citations ? renderCitations(ctx, state, question) : nothing}
+      </div>`;
+    case 'number': {
+      const shown =
+        ctx.drafts.get(key) ?? (value === undefined || value === null ? '' : String(value));
+      const unit = question.unit ? ctx.i18n.text(question.unit) : undefined;
+      return html`<div class=${questionClass(parts)} part="question">
+        <label class="label" for=${fieldId(key)}>${parts.label}</label>${parts.below}<span
+          class="with-suffix"
+          ><input
+            class="input input--number"
+            type="text"
+            inputmode="decimal"
+            id=${fieldId(key)}
+            .value=${live(shown)}
+            data-key=${key}
+            data-kind="number"
+            aria-describedby=${ifDefined(parts.describedBy)}
+            aria-invalid=${ifDefined(invalid)}
+          />${unit ? html`<span class="suffix">${unit}</span>` : nothing}</span
+        >
+      </div>`;
+    }
+    case 'date':
+      return grouped(
+        parts,
+        renderDateInput(ctx, {
+          id: fieldId(key),
+          key,
+          value,
+          invalid: parts.invalid,
+        }),
+      );
+    case 'single-choice':
+      return question.display === 'select'
+        ? labelled(
+            parts,
+            renderSelect(
+              ctx,
+              parts,
+              'choice',
+              codesFor(ctx, question.codeList).map((c) => [c.code, ctx.i18n.text(c.label)]),
+              value,
+              (code) => codeLabel(ctx, question.codeList, code),
+            ),
+          )
+        : grouped(parts, renderCodeChoices(ctx, state, 'radio', question.codeList));
+    case 'multiple-choice':
+      return grouped(parts, renderCodeChoices(ctx, state, 'checkbox', question.codeList));
+    case 'yes-no': {
+      const options: [string, string][] = [
+        ['true', ctx.i18n.t('common.yes')],
+        ['false', ctx.i18n.t('common.no')],
+      ];
+      if (question.allowUnknown) options.push(['unknown', ctx.i18n.t('common.notKnown')]);
+      const current = value === true ? 'true' : value === false ? 'false' : String(value);
+      return grouped(
+        parts,
+        html`<div class="choices choices--inline" data-key=${key} data-kind="yes-no">
+          ${options.map(([v, label], i) => choice('radio', key, i, v, current === v, label))}
+        </div>`,
+      );
+    }
+    case 'scale':
+      return grouped(parts, renderScale(ctx, state, question), 'scale-question');
+    case 'person':
+      return question.multiple
+        ? grouped(parts, renderPersonChoices(ctx, state, offeredPersons(ctx, question.offer)))
+        : labelled(
+            parts,
+            renderSelect(
+              ctx,
+              parts,
+              'person',
+              offeredPersons(ctx, question.offer).map((p) => [p.id, personName(p, ctx.i18n)]),
+              value,
+              (id) => nameFor(ctx, id),
+            ),
+          );
+    case 'entries':
+      // Rendered by renderEntries; kept for exhaustiveness.
+      return html``;
+  }
+}
+
+function textOf(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  return typeof value === 'string' ? value : String(value);
+}
+
+/** A `<select>` with an empty first option; a stored value not offered stays as an option. */
+function renderSelect(
+  ctx: FormContext,
+  parts: FieldParts,
+  kind: string,
+  options: readonly (readonly [string, string])[],
+  value: unknown,
+  unknownLabel: (value: string) => string,
+): TemplateResult {
+  const current = typeof value === 'string' ? value : '';
+  const offered = options.some(([v]) => v === current);
+  return html`<select
+    class="select"
+    id=${fieldId(parts.key)}
+    data-key=${parts.key}
+    data-kind=${kind}
+    aria-describedby=${ifDefined(parts.describedBy)}
+    aria-invalid=${ifDefined(parts.invalid ? 'true' : undefined)}
+  >
+    <option value="" .selected=${current === ''}>${ctx.i18n.t('assessment.choose')}</option>
+    ${options.map(([v, label]) => html`<option value=${v} .selected=${v === current}>${label}</option>`)}
+    ${
+      current && !offered
+        ? html`<option value=${current} selected>${unknownLabel(current)}</option>`
+        : nothing
+    }
+  </select>`;
+}
+
+/** Radios or checkboxes for a code list, under their code groups; unlisted stored codes stay. */
+function renderCodeChoices(
+  ctx: FormContext,
+  state: QuestionState,
+  type: 'radio' | 'checkbox',
+  listId: string,
+): TemplateResult {
+  const codes = codesFor(ctx, listId);
+  const chosen = new Set(
+    (Array.isArray(state.value) ? state.value : [state.value]).filter(
+      (v): v is string => typeof v === 'string',
+    ),
+  );
+  const kind = type === 'radio' ? 'choice' : 'choices';
+  // Codes under their group headings, groups in the order they first appear.
+  const groups = new Map<string, Code[]>();
+  for (const code of codes) {
+    const heading = code.group ? ctx.i18n.text(code.group) : '';
+    const list = groups.get(heading) ?? [];
+    list.push(code);
+    groups.set(heading, list);
+  }
+  const items: unknown[] = [];
+  let index = 0;
+  for (const [heading, list] of groups) {
+    if (heading) items.push(html`<p class="choice-group">${heading}</p>`);
+    for (const code of list) {
+      items.push(
+        choice(
+          type,
+          state.key,
+          index++,
+          code.code,
+          chosen.has(code.code),
+          ctx.i18n.text(code.label),
+        ),
+      );
+    }
+  }
+  const listed = new Set(codes.map((c) => c.code));
+  for (const code of chosen) {
+    if (!listed.has(code)) {
+      items.push(choice(type, state.key, items.length, code, true, codeLabel(ctx, listId, code)));
+    }
+  }
+  return html`<div class="choices" data-key=${state.key} data-kind=${kind}>${items}</div>`;
+}
+
+function renderPersonChoices(
+  ctx: FormContext,
+  state: QuestionState,
+  persons: readonly Person[],
+): TemplateResult {
+  const chosen = new Set(
+    (Array.isArray(state.value) ? state.value : [state.value]).filter(
+      (v): v is string => typeof v === 'string',
+    ),
+  );
+  const offered = new Set(persons.map((p) => p.id));
+  const extra = [...chosen].filter((id) => !offered.has(id));
+  return html`<div class="choices" data-key=${state.key} data-kind="persons">
+    ${persons.map((p, i) =>
+      choice('checkbox', state.key, i, p.id, chosen.has(p.id), personName(p, ctx.i18n)),
+    )}
+    ${extra.map((id, i) => choice('checkbox', state.key, persons.length + i, id, true, nameFor(ctx, id)))}
+  </div>`;
+}
+
+/** The most points a scale shows as radios; a wider range is typed as a number. */
+const MAX_SCALE_POINTS = 21;
+
+function renderScale(
+  ctx: FormContext,
+  state: QuestionState,
+  question: QuestionOf<'scale'>,
+): unknown {
+  const { i18n } = ctx;
+  const min = question.min ?? 0;
+  const max = question.max ?? 10;
+  const readings =
+    typeof state.value === 'object' && state.value !== null && !Array.isArray(state.value)
+      ? (state.value as Record<string, unknown>)
+      : {};
+  const raters = question.raters ?? ['worker'];
+  const points =
+    max >= min && max - min < MAX_SCALE_POINTS
+      ? Array.from({ length: max - min + 1 }, (_, i) => min + i)
+      : undefined;
+  const anchors = [...question.anchors].sort((a, b) => a.value - b.value);
+  return html`<ul class="anchors">
+      ${anchors.map(
+        (a) =>
+          html`<li>
+            ${i18n.t('assessment.scaleAnchor', {
+              value: i18n.number(a.value),
+              anchor: i18n.text(a.label),
+            })}
+          </li>`,
+      )}
+    </ul>
+    ${raters.map((rater, r) => {
+      const reading = readings[rater];
+      const current = typeof reading === 'number' ? reading : undefined;
+      const label = raterLabel(ctx, rater);
+      const id = r === 0 ? fieldId(state.key) : `${fieldId(state.key)}~${rater}`;
+      const control = points
+        ? html`<div class="scale" data-key=${state.key} data-kind="scale" data-rater=${rater}>
+            ${points.map(
+              (n, i) =>
+                html`<label class="scale-point"
+                  ><input
+                    type="radio"
+                    id=${ifDefined(i === 0 ? id : undefined)}
+                    name=${`${state.key}~${rater}`}
+                    value=${n}
+                    .checked=${current === n}
+                  />${i18n.number(n)}</label
+                >`,
+            )}
+          </div>`
+        : html`<input
+            class="input input--number"
+            type="text"
+            inputmode="numeric"
+            id=${id}
+            aria-label=${label}
+            .value=${live(ctx.drafts.get(`${state.key}~${rater}`) ?? (current === undefined ? '' : String(current)))}
+            data-key=${state.key}
+            data-kind="scale"
+            data-rater=${rater}
+          />`;
+      return html`<fieldset class="rater">
+        <legend class="rater-label">${label}</legend>
+        ${control}
+        ${
+          current !== undefined && ctx.editable
+            ? html`<button
+                type="button"
+                class="button button--link"
+                data-action="clear-reading"
+                data-key=${state.key}
+                data-rater=${rater}
+              >
+                ${i18n.t('assessment.clearReading', { rater: label })}
+              </button>`
+            : nothing
+        }
+      </fieldset>`;
+    })}`;
+}
+
+// Citations -----------------------------------------------------------------------------------
+
+/** Earlier answered questions (same scope: shared, or the same child's and the shared ones). */
+function citable(ctx: FormContext, state: QuestionState): QuestionState[] {
+  const found: QuestionState[] = [];
+  for (const other of ctx.state.questions.values()) {
+    const a = other.address;
+    if (a.item !== undefined || !other.visible || !other.answered) continue;
+    if (other.question.type === 'content' || other.key === state.key) continue;
+    if (a.child !== undefined && a.child !== state.address.child) continue;
+    if (comparePositions(other.position, state.position) >= 0) continue;
+    found.push(other);
+  }
+  return found.sort((x, y) => comparePositions(x.position, y.position));
+}
+
+function comparePositions(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = (a[i] ?? -1) - (b[i] ?? -1);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+function renderCitations(
+  ctx: FormContext,
+  state: QuestionState,
+  question: QuestionOf<'long-text'>,
+): TemplateResult {
+  const { i18n } = ctx;
+  const cites = new Set(getAnswerRecord(ctx.response, state.address)?.cites ?? []);
+  const options = citable(ctx, state);
+  return html`<details class="citations" ?open=${cites.size > 0}>
+    <summary>${i18n.plural('assessment.citations.summary', cites.size)}</summary>
+    <fieldset class="citation-list">
+      <legend class="visually-hidden">
+        ${i18n.t('assessment.citations.legend', { label: i18n.text(question.label) })}
+      </legend>
+      ${
+        options.length
+          ? options.map(
+              (other) =>
+                html`<label class="choice">
+                  <input
+                    type="checkbox"
+                    value=${other.address.question}
+                    .checked=${live(cites.has(other.address.question))}
+                    data-key=${state.key}
+                    data-kind="cite"
+                  />${i18n.text(other.question.label)}
+                </label>`,
+            )
+          : html`<p class="hint">${i18n.t('assessment.citations.none')}</p>`
+      }
+    </fieldset>
+  </details>`;
+}
+
+// Repeating groups ----------------------------------------------------------------------------
+
+/** The id of the first shown control of a group item (for focus after adding or removing). */
+export function itemFocusId(state: FormState, groupKey: string, item: number): string | undefined {
+  const group = state.questions.get(groupKey);
+  if (!group || group.question.type !== 'group') return undefined;
+  for (const inner of group.question.questions) {
+    if (inner.type === 'content') continue;
+    const key = answerKey({ ...group.address, item, inner: inner.id });
+    if (state.questions.get(key)?.visible) return fieldId(key);
+  }
+  return undefined;
+}
+
+function renderGroup(
+  ctx: FormContext,
+  state: QuestionState & { question: QuestionOf<'group'> },
+): TemplateResult {
+  const { i18n } = ctx;
+  const parts = fieldParts(ctx, state);
+  const question = state.question;
+  const items = isGroupValue(state.value) ? state.value : [];
+  const one = itemLabel(ctx, question);
+  const full = question.maxItems !== undefined && items.length >= question.maxItems;
+  return grouped(
+    parts,
+    html`${items.map((_, i) => {
+        const title = i18n.t('assessment.groupItem', { label: one, number: i + 1 });
+        return html`<fieldset class="group-item" part="group-item">
+          <legend class="item-label">${title}</legend>
+          ${question.questions.map((inner) => {
+            const key = answerKey({ ...state.address, item: i, inner: inner.id });
+            const innerState = ctx.state.questions.get(key);
+            return innerState?.visible ? renderQuestion(ctx, innerState) : nothing;
+          })}
+          <button
+            type="button"
+            class="button button--secondary"
+            data-action="remove-item"
+            data-key=${state.key}
+            data-item=${i}
+          >
+            ${i18n.t('assessment.removeItem', { item: title })}
+          </button>
+        </fieldset>`;
+      })}
+      <button
+        type="button"
+        class="button button--secondary"
+        id=${items.length ? addButtonId(state.key) : fieldId(state.key)}
+        data-action="add-item"
+        data-key=${state.key}
+        ?disabled=${full}
+      >
+        ${i18n.t(items.length ? 'assessment.addAnother' : 'assessment.addFirst', {
+          item: one.toLocaleLowerCase(i18n.locale),
+        })}
+      </button>`,
+    'group',
+  );
+}
