@@ -157,6 +157,54 @@ function renderText(
   </div>`;
 }
 
+/** Where an entry's select sits and what it holds now. */
+interface EntrySelectPlace {
+  readonly id: string;
+  readonly key: string;
+  readonly entry: number;
+  readonly field: EntryField;
+  readonly label: string;
+  readonly current: string;
+}
+
+/**
+ * A labelled select for one field of an entry. A current value that is not among the choices
+ * (a name typed before the record listed the person) stays selectable, shown by `unknownText`.
+ */
+function renderEntrySelect(
+  ctx: FormContext,
+  place: EntrySelectPlace,
+  choices: readonly { readonly value: string; readonly text: unknown }[],
+  unknownText?: (value: string) => unknown,
+): TemplateResult {
+  const { id, key, entry, field, label, current } = place;
+  const known = choices.some((choice) => choice.value === current);
+  return html`<div class="entry-field">
+    <label class="label label--small" for=${id}>${label}</label>
+    <select
+      class="select"
+      id=${id}
+      data-key=${key}
+      data-kind="entry"
+      data-entry=${entry}
+      data-field=${field}
+    >
+      <option value="" .selected=${current === ''}>${ctx.i18n.t('assessment.choose')}</option>
+      ${choices.map(
+        (choice) =>
+          html`<option value=${choice.value} .selected=${choice.value === current}>
+            ${choice.text}
+          </option>`,
+      )}
+      ${
+        current && !known && unknownText
+          ? html`<option value=${current} .selected=${true}>${unknownText(current)}</option>`
+          : nothing
+      }
+    </select>
+  </div>`;
+}
+
 function renderEntryField(
   ctx: FormContext,
   key: string,
@@ -176,27 +224,12 @@ function renderEntryField(
       if (professionals.length === 0)
         return renderText(key, entry, field, label, value[field], false);
       const current = value.recordedBy ?? '';
-      return html`<div class="entry-field">
-        <label class="label label--small" for=${id}>${label}</label>
-        <select
-          class="select"
-          id=${id}
-          data-key=${key}
-          data-kind="entry"
-          data-entry=${entry}
-          data-field=${field}
-        >
-          <option value="" .selected=${current === ''}>${i18n.t('assessment.choose')}</option>
-          ${professionals.map(
-            (p) => html`<option value=${p.id} .selected=${p.id === current}>${p.name}</option>`,
-          )}
-          ${
-            current && !ctx.professionals.has(current)
-              ? html`<option value=${current} .selected=${true}>${current}</option>`
-              : nothing
-          }
-        </select>
-      </div>`;
+      return renderEntrySelect(
+        ctx,
+        { id, key, entry, field, label, current },
+        professionals.map((p) => ({ value: p.id, text: p.name })),
+        (unknown) => unknown,
+      );
     }
     case 'safetyGoal':
     case 'evidenceFor':
@@ -237,52 +270,20 @@ function renderEntryField(
     case 'saidBy': {
       const people = offeredPersons(ctx, 'everyone');
       const current = value.saidBy ?? '';
-      return html`<div class="entry-field">
-        <label class="label label--small" for=${id}>${label}</label>
-        <select
-          class="select"
-          id=${id}
-          data-key=${key}
-          data-kind="entry"
-          data-entry=${entry}
-          data-field=${field}
-        >
-          <option value="" .selected=${current === ''}>${i18n.t('assessment.choose')}</option>
-          ${people.map(
-            (p) =>
-              html`<option value=${p.id} .selected=${p.id === current}>
-                ${personName(p, i18n)}
-              </option>`,
-          )}
-          ${
-            current && !people.some((p) => p.id === current)
-              ? html`<option value=${current} selected>${nameFor(ctx, current)}</option>`
-              : nothing
-          }
-        </select>
-      </div>`;
+      return renderEntrySelect(
+        ctx,
+        { id, key, entry, field, label, current },
+        people.map((p) => ({ value: p.id, text: personName(p, i18n) })),
+        (unknown) => nameFor(ctx, unknown),
+      );
     }
     case 'method': {
       const current = value.method ?? '';
-      return html`<div class="entry-field">
-        <label class="label label--small" for=${id}>${label}</label>
-        <select
-          class="select"
-          id=${id}
-          data-key=${key}
-          data-kind="entry"
-          data-entry=${entry}
-          data-field=${field}
-        >
-          <option value="" .selected=${current === ''}>${i18n.t('assessment.choose')}</option>
-          ${ENTRY_METHODS.map(
-            (m) =>
-              html`<option value=${m} .selected=${m === current}>
-                ${i18n.t(`entryMethod.${m}`)}
-              </option>`,
-          )}
-        </select>
-      </div>`;
+      return renderEntrySelect(
+        ctx,
+        { id, key, entry, field, label, current },
+        ENTRY_METHODS.map((m) => ({ value: m, text: i18n.t(`entryMethod.${m}`) })),
+      );
     }
   }
 }
