@@ -13,9 +13,9 @@ import type { EntryKind } from '../../model/practice-model/schema.js';
 import { personName } from '../shared/people.js';
 import { entriesOf } from './controls.js';
 import { renderDateInput } from './date-input.js';
+import { addButton, removeButton } from './item-buttons.js';
 import type { FieldParts } from './fields.js';
 import {
-  addButtonId,
   fieldId,
   nameFor,
   offeredPersons,
@@ -95,29 +95,10 @@ export function renderEntries(
         <legend class="item-label">${title}</legend>
         ${renderText(state.key, i, 'text', i18n.t(`assessment.entryText.${kind}`), entry.text, true)}
         ${ENTRY_FIELDS[kind].map((field) => renderEntryField(ctx, state.key, i, field, entry))}
-        <button
-          type="button"
-          class="button button--secondary"
-          data-action="remove-entry"
-          data-key=${state.key}
-          data-item=${i}
-        >
-          ${i18n.t('assessment.removeItem', { item: title })}
-        </button>
+        ${removeButton(i18n, 'entry', state.key, i, title)}
       </fieldset>`;
     })}
-    <button
-      type="button"
-      class="button button--secondary"
-      id=${entries.length ? addButtonId(state.key) : fieldId(state.key)}
-      data-action="add-entry"
-      data-key=${state.key}
-      ?disabled=${full}
-    >
-      ${i18n.t(entries.length ? 'assessment.addAnother' : 'assessment.addFirst', {
-        item: one.toLocaleLowerCase(i18n.locale),
-      })}
-    </button>
+    ${addButton(i18n, 'entry', state.key, entries.length, one, full)}
   </fieldset>`;
 }
 

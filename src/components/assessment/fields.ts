@@ -18,10 +18,10 @@ import type { Question, SimpleQuestion } from '../../model/practice-model/schema
 import type { Code } from '../../model/practice-model/schema.js';
 import type { SectionState } from '../../model/assessment/visibility.js';
 import { personName } from '../shared/people.js';
+import { addButton, removeButton } from './item-buttons.js';
 import { renderDateInput } from './date-input.js';
 import { renderEntries } from './entries.js';
 import {
-  addButtonId,
   codeLabel,
   codesFor,
   contextualLabel,
@@ -629,37 +629,18 @@ function renderGroup(
   return grouped(
     parts,
     html`${items.map((_, i) => {
-        const title = i18n.t('assessment.groupItem', { label: one, number: i + 1 });
-        return html`<fieldset class="group-item" part="group-item">
-          <legend class="item-label">${title}</legend>
-          ${question.questions.map((inner) => {
-            const key = answerKey({ ...state.address, item: i, inner: inner.id });
-            const innerState = ctx.state.questions.get(key);
-            return innerState?.visible ? renderQuestion(ctx, innerState) : nothing;
-          })}
-          <button
-            type="button"
-            class="button button--secondary"
-            data-action="remove-item"
-            data-key=${state.key}
-            data-item=${i}
-          >
-            ${i18n.t('assessment.removeItem', { item: title })}
-          </button>
-        </fieldset>`;
-      })}
-      <button
-        type="button"
-        class="button button--secondary"
-        id=${items.length ? addButtonId(state.key) : fieldId(state.key)}
-        data-action="add-item"
-        data-key=${state.key}
-        ?disabled=${full}
-      >
-        ${i18n.t(items.length ? 'assessment.addAnother' : 'assessment.addFirst', {
-          item: one.toLocaleLowerCase(i18n.locale),
+      const title = i18n.t('assessment.groupItem', { label: one, number: i + 1 });
+      return html`<fieldset class="group-item" part="group-item">
+        <legend class="item-label">${title}</legend>
+        ${question.questions.map((inner) => {
+          const key = answerKey({ ...state.address, item: i, inner: inner.id });
+          const innerState = ctx.state.questions.get(key);
+          return innerState?.visible ? renderQuestion(ctx, innerState) : nothing;
         })}
-      </button>`,
+        ${removeButton(i18n, 'item', state.key, i, title)}
+      </fieldset>`;
+    })}
+    ${addButton(i18n, 'item', state.key, items.length, one, full)}`,
     'group',
   );
 }
