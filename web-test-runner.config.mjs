@@ -4,6 +4,9 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
+import { storiesPlugin } from './test/stories/wtr-plugin.mjs';
+
+const rootDir = fileURLToPath(new URL('.', import.meta.url));
 
 const executablePath =
   process.env.CHROME_PATH ??
@@ -36,10 +39,29 @@ function closingLineReporter() {
   };
 }
 
+/**
+ * `emulateMedia({ forcedColors })` of @web/test-runner-commands is dropped for puppeteer, so tests
+ * call `executeServerCommand('emulate-forced-colors', { forcedColors: 'active' | 'none' })`.
+ */
+function forcedColorsPlugin() {
+  return {
+    name: 'emulate-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      const page = session.browser.getPage(session.id);
+      await page.emulateMediaFeatures([
+        { name: 'forced-colors', value: payload?.forcedColors ?? 'none' },
+      ]);
+      return true;
+    },
+  };
+}
+
 export default {
-  files: ['test/**/*.test.ts'],
+  // The story checks first: they are the longest files, and the rest fill the other page meanwhile.
+  files: ['test/stories/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: true,
-  rootDir: fileURLToPath(new URL('.', import.meta.url)),
+  rootDir,
   concurrency: 2,
   // Lit's dev-mode notice repeats for every file and hides real browser output.
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').startsWith('Lit is in dev mode'),
@@ -47,6 +69,9 @@ export default {
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
   plugins: [
+    // test/stories/*.test.ts: the story files, `storybook/test` and the CSS the stories import.
+    storiesPlugin({ rootDir }),
+    forcedColorsPlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',
@@ -66,6 +91,14 @@ export default {
           '--disable-sync',
           '--no-first-run',
         ],
+      },
+      // Each test file in a browser context (so a window) of its own: with two files at once, the
+      // page in a background tab gets no animation frames or resize observations and stalls.
+      async createPage({ browser }) {
+        const context = await browser.createBrowserContext();
+        const page = await context.newPage();
+        page.once('close', () => void context.close().catch(() => {}));
+        return page;
       },
     }),
   ],

@@ -55,6 +55,7 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  ...(process.env.BENCH_EXTRA_ARGS ? process.env.BENCH_EXTRA_ARGS.split(' ') : []),
 ];
 
 /** Launches headless Chromium. Close it with `browser.close()`. */

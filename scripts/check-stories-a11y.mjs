@@ -9,6 +9,10 @@
 //
 // Also reports, per story, render errors, uncaught page errors and any request that leaves the
 // Storybook origin (the components must make no network requests).
+//
+// `npm test` makes the same axe check of every story without a Storybook build
+// (test/stories/story-tests.ts); this script checks the built showcase itself, inside Storybook's
+// own preview, with the addon's verdict and the network guard. Keep the rules of the two in step.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';

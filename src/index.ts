@@ -20,6 +20,7 @@ export {
   PracticeStatusChangeEvent,
   type AnswerChangeValue,
 } from './components/assessment/assessment.events.js';
+export { PracticeDisputeChangeEvent } from './components/assessment/dispute.js';
 export { CaseViewElement, type ReadyCaseView } from './components/shared/case-view-element.js';
 export { defineElement } from './components/shared/define-element.js';
 

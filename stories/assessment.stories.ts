@@ -617,3 +617,36 @@ export const NotStarted: Story = {
   render: assessment(sampleModel, emptyRecord(sampleCase)),
   args: { mode: 'review' },
 };
+
+/**
+ * A disputed answer. Kelly Hollis disagrees with what was recorded about the harm: her view is
+ * recorded alongside the answer, never instead of it. In edit mode, "Record a disagreement" under
+ * each answered question opens a region asking who disagrees and what they say; it is logged in the
+ * change log, and shown under the answer in review and print ("Disputed by Kelly Hollis
+ * (mother): …"). The story records one, then shows the answer in review.
+ */
+export const DisputedAnswer: Story = {
+  name: 'Disputed answer',
+  args: { template: 'three-column-mapping', mode: 'edit' },
+  render: assessment(sampleModel, sampleCase),
+  play: async ({ canvasElement }) => {
+    const el = await element(canvasElement);
+    const root = el.shadowRoot;
+    root?.getElementById('dispute-harm')?.click();
+    await el.updateComplete;
+    const who = root?.getElementById('dispute-harm-by') as HTMLSelectElement | null;
+    const what = root?.getElementById('dispute-harm-text') as HTMLTextAreaElement | null;
+    if (!who || !what) throw new Error('no "Record a disagreement" under the first answer');
+    who.value = 'kelly';
+    what.value = 'Tyler was seen by the pharmacist the same day; we did not wait two days.';
+    root?.querySelector<HTMLElement>('[data-action="save-dispute"]')?.click();
+    await el.updateComplete;
+    el.mode = 'review';
+    await el.updateComplete;
+    await waitFor(() =>
+      expect(el.shadowRoot?.textContent).toContain(
+        'Disputed by Kelly Hollis (mother): Tyler was seen by the pharmacist the same day',
+      ),
+    );
+  },
+};

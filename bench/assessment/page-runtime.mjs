@@ -76,7 +76,8 @@ const KEY_EVENTS = new Set(['keydown', 'keypress', 'keyup', 'beforeinput', 'inpu
  *                    style and layout done, and ms to the second animation frame after creating
  *                    it (more frames while it is not yet complete)
  *   nodes()          DOM elements and nodes of the mounted form
- *   focusField(id)   focuses question id's text field; false when it is not rendered
+ *   focusField(id)   scrolls question id's text field into view, focuses it and waits two frames
+ *                    (so it is drawn there before typing); false when it is not rendered
  *   startTyping()    starts watching keystrokes (Event Timing entries, input-to-next-frame times)
  *   stopTyping(id, dependant)  the observations, the field's value and whether `dependant` shows
  */
@@ -133,11 +134,14 @@ export function installFormBench(adapter) {
       return countNodes(container);
     },
 
-    focusField(id) {
+    async focusField(id) {
       const field = adapter.field(container, id);
       if (!field) return false;
       field.scrollIntoView({ block: 'center' });
       field.focus();
+      // The page as a user sees it before typing into a field on screen: drawn where it was
+      // scrolled to. Otherwise the first keystroke's frame would draw the scroll too.
+      await frames(2);
       return field.matches(':focus') || field.getRootNode().activeElement === field;
     },
 

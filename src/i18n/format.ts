@@ -1,11 +1,13 @@
 /**
- * Message and date formatting with `Intl`: placeholders, plurals (`Intl.PluralRules`) and fuzzy
- * dates written honestly ("about 2015", "May 2019", "before March 2020", "between March and June
- * 2018"). When the browser has no date data for a locale (Chromium ships none for Welsh), month
- * names and date patterns come from the messages instead.
+ * Message, number and date formatting: placeholders, plurals (`Intl.PluralRules`), fuzzy dates
+ * written honestly ("about 2015", "May 2019", "before March 2020", "between March and June 2018")
+ * and the timeline's axis labels. The built-in locales (en-GB, cy) write month names and date
+ * patterns from the messages and group integers themselves, so the text is the same in every
+ * browser; other locales use `Intl`, or the messages when the browser has no date data for them.
  */
 import type { FuzzyDate } from '../model/common.js';
 import { normaliseDate, type NormalisedDate } from '../model/fuzzy-dates.js';
+import type { Tick } from '../model/timeline/ticks.js';
 import type { MessageParams, Messages, PluralMessage, TextMessageKey } from './messages.js';
 
 /** Replaces `{name}` placeholders; unknown placeholders are left as written. */
@@ -33,10 +35,38 @@ export function formatPlural(
   return formatMessage(form, { count: formatNumber(count, locale), ...params });
 }
 
+/**
+ * The built-in locales, whose numbers and dates this module writes itself rather than through
+ * `Intl`: the same text in every browser (ICU data differs between browsers and versions, and
+ * Chromium has none for Welsh dates), and no wait while the browser loads its locale data on the
+ * first `Intl.NumberFormat` or `Intl.DateTimeFormat` of a page (about 15 ms). Other locales use
+ * `Intl`.
+ */
+const OWN_FORMATS: ReadonlySet<string> = new Set(['en', 'en-GB', 'cy', 'cy-GB']);
+
+/** Whether numbers and dates of `locale` are written here, not by `Intl`. */
+function ownsFormatting(locale: string): boolean {
+  return OWN_FORMATS.has(locale);
+}
+
+/** A safe integer with comma thousands separators, as `Intl` writes it in en-GB and cy. */
+function groupedInteger(value: number): string {
+  const digits = String(Math.abs(value));
+  let out = '';
+  for (let end = digits.length; end > 0; end -= 3) {
+    const group = digits.slice(Math.max(0, end - 3), end);
+    out = out ? `${group},${out}` : group;
+  }
+  return value < 0 ? `-${out}` : out;
+}
+
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /** A number written for `locale` (`1,234`). */
 export function formatNumber(value: number, locale: string): string {
+  if (Number.isSafeInteger(value) && !Object.is(value, -0) && ownsFormatting(locale)) {
+    return groupedInteger(value);
+  }
   let format = numberFormats.get(locale);
   if (!format) {
     format = new Intl.NumberFormat(safeLocale(locale));
@@ -56,20 +86,32 @@ function safeLocale(locale: string): string {
 
 // ---------------------------------------------------------------------------------------------
 // Dates
+//
+// Years are written as the record writes them, with at least four digits: `0099`, never `99`
+// (which a reader takes for 1999) nor the 1999 that `Date.UTC(99, ...)` and `new Date(99, ...)`
+// make of it. Every `Date` here is built with `setUTCFullYear` and formatted in UTC, and the year
+// `Intl` writes (`1` for year 1) is replaced by the four-digit year; years 1000 to 9999 are
+// written as `Intl` writes them.
 
-type DatePart = 'day-month-year' | 'month-year' | 'day-month' | 'month';
+type DatePart = 'day-month-year' | 'month-year' | 'day-month' | 'month' | 'tick-day' | 'tick-month';
 
 const DATE_OPTIONS: Record<DatePart, Intl.DateTimeFormatOptions> = {
   'day-month-year': { day: 'numeric', month: 'long', year: 'numeric' },
   'month-year': { month: 'long', year: 'numeric' },
   'day-month': { day: 'numeric', month: 'long' },
   month: { month: 'long' },
+  'tick-day': { day: 'numeric', month: 'short' },
+  'tick-month': { month: 'short', year: 'numeric' },
 };
 
 const dateFormats = new Map<string, Intl.DateTimeFormat | null>();
 
-/** An `Intl.DateTimeFormat` for the locale, or `null` when the browser has no data for it. */
+/**
+ * An `Intl.DateTimeFormat` for the locale, or `null` when the messages write its dates: a built-in
+ * locale (see {@link ownsFormatting}), or one the browser has no date data for.
+ */
 function dateFormat(locale: string, part: DatePart): Intl.DateTimeFormat | null {
+  if (ownsFormatting(locale)) return null;
   const key = `${locale}|${part}`;
   let format = dateFormats.get(key);
   if (format === undefined) {
@@ -97,15 +139,34 @@ function split(date: string): YearMonthDay {
   return { year, month, day, time };
 }
 
-function utcDate(year: number, month: number, day: number): Date {
+/** A year as written in prose, on the axis and in exports: `2024`, `0099`, `0001`. */
+function writtenYear(year: number): string {
+  return String(year).padStart(4, '0');
+}
+
+/** `format` applied to a calendar date, with the year written by {@link writtenYear}. */
+function formatWithIntl(
+  format: Intl.DateTimeFormat,
+  year: number,
+  month: number,
+  day: number,
+): string {
   const date = new Date(0);
-  // setUTCFullYear, unlike Date.UTC, keeps years below 100 as written.
+  // setUTCFullYear, unlike Date.UTC or new Date(y, ...), keeps years below 100 as written.
   date.setUTCFullYear(year, month - 1, day);
-  return date;
+  if (year >= 1000) return format.format(date);
+  return format
+    .formatToParts(date)
+    .map((part) => (part.type === 'year' ? writtenYear(year) : part.value))
+    .join('');
 }
 
 function monthName(month: number, messages: Messages): string {
   return messages[`date.month.${month}` as TextMessageKey];
+}
+
+function shortMonthName(month: number, messages: Messages): string {
+  return messages[`date.monthShort.${month}` as TextMessageKey];
 }
 
 /** Formats the known parts of a partial date; `withYear: false` leaves the year out. */
@@ -115,17 +176,17 @@ function formatParts(
   messages: Messages,
   withYear = true,
 ): string {
-  const year = String(parts.year).padStart(4, '0');
+  const year = writtenYear(parts.year);
   if (parts.month === undefined) return year;
   if (parts.day === undefined) {
     const intl = dateFormat(locale, withYear ? 'month-year' : 'month');
-    if (intl) return intl.format(utcDate(parts.year, parts.month, 1));
+    if (intl) return formatWithIntl(intl, parts.year, parts.month, 1);
     const month = monthName(parts.month, messages);
     return withYear ? formatMessage(messages['date.monthYear'], { month, year }) : month;
   }
   const intl = dateFormat(locale, withYear ? 'day-month-year' : 'day-month');
   let text: string;
-  if (intl) text = intl.format(utcDate(parts.year, parts.month, parts.day));
+  if (intl) text = formatWithIntl(intl, parts.year, parts.month, parts.day);
   else {
     const month = monthName(parts.month, messages);
     text = withYear
@@ -171,6 +232,45 @@ export function formatFuzzyDate(value: FuzzyDate, locale: string, messages: Mess
       return d.until ? formatBetween({ ...d, until: d.until }, locale, messages) : date;
     default:
       return date;
+  }
+}
+
+/**
+ * An axis tick's label: `09:00` for an hour, `5 Mar` for a day, `Mar 2024` for a month, `2024`
+ * for a year. Written with `Intl.DateTimeFormat` where the browser has data for the locale, else
+ * with the short month names and date patterns of the messages (`date.monthShort.1`...,
+ * `date.dayMonth`, `date.monthYear`), so a Welsh axis reads `5 Maw`, `Chwef 2024` in Chromium,
+ * which has no Welsh date data. Years have at least four digits (`0099`).
+ */
+export function formatTick(
+  tick: Pick<Tick, 'kind' | 'iso'>,
+  locale: string,
+  messages: Messages,
+): string {
+  const { year, month = 1, day = 1, time } = split(tick.iso);
+  switch (tick.kind) {
+    case 'hour':
+      // A 24-hour HH:MM in every locale, as the axis has always written hours: short, and read
+      // the same in English and Welsh.
+      return time ?? '00:00';
+    case 'day': {
+      const intl = dateFormat(locale, 'tick-day');
+      if (intl) return formatWithIntl(intl, year, month, day);
+      return formatMessage(messages['date.dayMonth'], {
+        day,
+        month: shortMonthName(month, messages),
+      });
+    }
+    case 'month': {
+      const intl = dateFormat(locale, 'tick-month');
+      if (intl) return formatWithIntl(intl, year, month, 1);
+      return formatMessage(messages['date.monthYear'], {
+        month: shortMonthName(month, messages),
+        year: writtenYear(year),
+      });
+    }
+    default:
+      return writtenYear(year);
   }
 }
 

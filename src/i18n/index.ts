@@ -30,5 +30,6 @@ export {
   formatNumber,
   formatPartialDate,
   formatPlural,
+  formatTick,
 } from './format.js';
 export { Localiser } from './localiser.js';

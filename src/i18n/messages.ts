@@ -75,6 +75,22 @@ export interface Messages {
   'date.month.10': string;
   'date.month.11': string;
   'date.month.12': string;
+  /**
+   * Short month names for the timeline's axis, put into `date.dayMonth` (`5 Mar`) and
+   * `date.monthYear` (`Mar 2024`) when the browser has no date data for the locale
+   */
+  'date.monthShort.1': string;
+  'date.monthShort.2': string;
+  'date.monthShort.3': string;
+  'date.monthShort.4': string;
+  'date.monthShort.5': string;
+  'date.monthShort.6': string;
+  'date.monthShort.7': string;
+  'date.monthShort.8': string;
+  'date.monthShort.9': string;
+  'date.monthShort.10': string;
+  'date.monthShort.11': string;
+  'date.monthShort.12': string;
 
   // People
   'person.sex': string;
@@ -443,6 +459,40 @@ export interface Messages {
   'genogram.ecomap.strong': string;
   'genogram.ecomap.weak': string;
   'genogram.ecomap.stressful': string;
+  // Genogram: the text view's filter, pages and relations to the index child
+  'genogram.text.search': string;
+  'genogram.text.searchHint': string;
+  /** `{count}`: announced when typing in the filter pauses */
+  'genogram.text.found': PluralMessage;
+  'genogram.text.noneFound': string;
+  /** `{from}`, `{to}`, `{count}` (the people the filter lets through) */
+  'genogram.text.showingPeople': PluralMessage;
+  /** `{from}`, `{to}`, `{count}` */
+  'genogram.text.showingHouseholds': PluralMessage;
+  /** Names the pagination of the people */
+  'genogram.page.people': string;
+  'genogram.page.households': string;
+  'genogram.page.previous': string;
+  'genogram.page.next': string;
+  /** `{number}` */
+  'genogram.page.number': string;
+  /** `{name}`: the index child */
+  'genogram.kin.heading': string;
+  'genogram.kin.partner': string;
+  'genogram.kin.sibling': string;
+  'genogram.kin.halfSibling': string;
+  'genogram.kin.grandparent': string;
+  'genogram.kin.greatGrandparent': string;
+  'genogram.kin.grandchild': string;
+  'genogram.kin.greatGrandchild': string;
+  'genogram.kin.auntOrUncle': string;
+  'genogram.kin.greatAuntOrUncle': string;
+  'genogram.kin.nieceOrNephew': string;
+  'genogram.kin.greatNieceOrNephew': string;
+  'genogram.kin.cousin': string;
+  'genogram.kin.relative': string;
+  /** `{name}`: the relative whose partner this is */
+  'genogram.kin.partnerOf': string;
 
   // <practice-assessment>
   'assessment.noTemplates': string;
@@ -637,6 +687,35 @@ export interface Messages {
   'assessment.error.tooFewItems': string;
   /** `{label}`, `{max}` */
   'assessment.error.tooManyItems': string;
+  // Assessment: list limits and disagreements with answers
+  /** `{max}` */
+  'assessment.listFull': string;
+  'assessment.dispute.record': string;
+  /** `{name}` */
+  'assessment.dispute.change': string;
+  /** `{name}` */
+  'assessment.dispute.remove': string;
+  'assessment.dispute.who': string;
+  'assessment.dispute.what': string;
+  'assessment.dispute.whatHint': string;
+  'assessment.dispute.save': string;
+  'assessment.dispute.cancel': string;
+  /** `{name}`, `{text}` */
+  'assessment.dispute.shown': string;
+  'assessment.dispute.relation.child': string;
+  'assessment.dispute.relation.mother': string;
+  'assessment.dispute.relation.father': string;
+  'assessment.dispute.relation.parent': string;
+  'assessment.dispute.relation.stepmother': string;
+  'assessment.dispute.relation.stepfather': string;
+  'assessment.dispute.relation.step-parent': string;
+  'assessment.dispute.error.who': string;
+  'assessment.dispute.error.what': string;
+  'assessment.dispute.recorded': string;
+  'assessment.dispute.changed': string;
+  'assessment.dispute.removed': string;
+  'assessment.entry.disputedBy': string;
+  'assessment.entry.disputeReason': string;
   // End of the assessment form block
   'responseStatus.draft': string;
   'responseStatus.submitted': string;

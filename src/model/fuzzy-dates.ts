@@ -2,7 +2,7 @@
  * Partial and uncertain dates, turned into the span of days they may mean. Timelines draw the span
  * honestly; integrity checks only complain when two spans cannot be in the stated order.
  */
-import { daysInMonth, toDayNumber } from './calendar/dates.js';
+import { daysInMonth, isoDayNumber, toDayNumber } from './calendar/dates.js';
 import type { DateQualifier, FuzzyDate } from './common.js';
 
 /** A fuzzy date in one shape: the written date, its qualifier and, for `between`, the end. */
@@ -49,8 +49,15 @@ function partialSpan(date: string): DaySpan {
       latest: toDayNumber(`${date}-${String(last).padStart(2, '0')}`),
     };
   }
-  const day = toDayNumber(date.slice(0, 10));
+  const day = dayOfDate(date);
   return { earliest: day, latest: day };
+}
+
+/** The day number of a date written to the day or the minute (its first ten characters). */
+function dayOfDate(date: string): number {
+  const day = isoDayNumber(date.length === 10 ? date : date.slice(0, 10));
+  // Not a date: toDayNumber throws the RangeError that says so.
+  return Number.isNaN(day) ? toDayNumber(date.slice(0, 10)) : day;
 }
 
 /** How far "about" reaches either side, in days, by precision. */
@@ -63,6 +70,11 @@ const OPEN_MARGIN = { year: 3 * 365, month: 365, day: 90, minute: 30 } as const;
  * by a month either side; `before 2019` reaches back (a drawing margin, not a fact).
  */
 export function dateSpan(value: FuzzyDate): DaySpan {
+  if (typeof value === 'string' && value.length >= 10) {
+    // The usual case, an exact day or minute: read without the normalised copy.
+    const day = dayOfDate(value);
+    return { earliest: day, latest: day };
+  }
   const d = normaliseDate(value);
   const span = partialSpan(d.date);
   switch (d.qualifier) {
@@ -89,6 +101,7 @@ export function sortDay(value: FuzzyDate): number {
 
 /** True when `value` is an exact, day-precise date (timescale clocks need one). */
 export function isExactDay(value: FuzzyDate): boolean {
+  if (typeof value === 'string') return value.length !== 4 && value.length !== 7;
   const d = normaliseDate(value);
   return d.qualifier === 'exact' && (d.precision === 'day' || d.precision === 'minute');
 }

@@ -577,14 +577,20 @@ describe('<practice-assessment>', () => {
       const el = await small();
       el.focus();
       await sendKeys({ type: 'Amira Hussain' });
+      // Each answered question is followed by its "Record a disagreement" button.
+      await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Space' });
+      await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Tab' });
       await sendKeys({ type: '5' });
       await sendKeys({ press: 'Tab' });
       await sendKeys({ type: '2' });
       await sendKeys({ press: 'Tab' });
       await sendKeys({ type: '2024' });
+      await sendKeys({ press: 'Tab' });
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement!.textContent!.trim()).to.equal('Record a disagreement');
       await sendKeys({ press: 'Tab' });
       await el.updateComplete;
       expect(el.shadowRoot!.activeElement!.textContent!.trim()).to.equal(

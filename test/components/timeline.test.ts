@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/timeline/practice-timeline.js';
 import { csvCell, toCsv } from '../../src/components/timeline/csv.js';
@@ -953,9 +953,9 @@ describe('<practice-timeline>', () => {
       el.view = 'table';
       await settle(el);
       expect(rows(el).map((r) => r[0])).to.deep.equal([
-        // Intl writes the year 1 without padding.
-        '1 January 1',
-        '1 January 1 to 31 December 9999',
+        // The year as recorded, with four digits (Intl alone would write "1").
+        '1 January 0001',
+        '1 January 0001 to 31 December 9999',
         '31 December 9999',
       ]);
     });
@@ -1001,6 +1001,74 @@ describe('<practice-timeline>', () => {
         await settle(el);
         expect(elementCount(el)).to.be.lessThan(3000);
       }
+    });
+  });
+
+  describe('first render and resizing', () => {
+    /** A timeline given its data before it is first rendered, as a host application does. */
+    async function fresh(props: Partial<PracticeTimeline>): Promise<PracticeTimeline> {
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('practice-timeline');
+      Object.assign(el, props);
+      host.append(el);
+      await el.updateComplete;
+      return el;
+    }
+
+    it('draws a long journey first, then renders its chronology and summaries when idle', async () => {
+      const el = await fresh({ model: sampleModel, record: sampleCase, today: SAMPLE_TODAY });
+      expect(marks(el).length).to.be.greaterThan(0);
+      expect(within(el, '[part="count"]')[0]!.textContent).to.contain('95');
+      expect(within(el, 'table[part~="table"]')).to.have.length(0);
+      expect(within(el, '[part="summary"], [part="clocks"]')).to.have.length(0);
+      await waitUntil(() => within(el, '[part="summary"]').length > 0, 'the summary', {
+        timeout: 5000,
+      });
+      await el.updateComplete;
+      expect(rows(el)).to.have.length(50);
+      expect(within(el, '[part="clocks"]')).to.have.length(1);
+      expect(within(el, '[part="pager"]')).to.have.length(1);
+      // Once shown, it stays: a later render does not take it away.
+      el.significantOnly = true;
+      await el.updateComplete;
+      expect(within(el, '[part="summary"]')).to.have.length(1);
+    });
+
+    it('renders it at once when the page is printed', async () => {
+      const el = await fresh({ model: sampleModel, record: sampleCase, today: SAMPLE_TODAY });
+      expect(within(el, 'table[part~="table"]')).to.have.length(0);
+      window.dispatchEvent(new Event('beforeprint'));
+      expect(rows(el)).to.have.length(50);
+      expect(within(el, '[part="summary"]')).to.have.length(1);
+      expect(within(el, '[part="clocks"]')).to.have.length(1);
+    });
+
+    it('redraws at the new width when the element is resized', async () => {
+      const host = await fixture<HTMLDivElement>(html`<div class="host"></div>`);
+      host.style.setProperty('width', '900px');
+      const el = document.createElement('practice-timeline');
+      Object.assign(el, { model, record, today: TODAY });
+      host.append(el);
+      await el.updateComplete;
+      const width = () => Number(within(el, 'svg.canvas')[0]!.getAttribute('width'));
+      const first = width();
+      host.style.setProperty('width', '700px');
+      await waitUntil(() => width() === first - 200, 'the drawing follows the width', {
+        timeout: 5000,
+      });
+    });
+
+    it('renders a short chronology with the drawing, and the table view at once', async () => {
+      const short = await fresh({ model, record, today: TODAY });
+      expect(rows(short)).to.have.length(5);
+      expect(within(short, '[part="clocks"]')).to.have.length(1);
+      const table = await fresh({
+        model: sampleModel,
+        record: sampleCase,
+        today: SAMPLE_TODAY,
+        view: 'table',
+      });
+      expect(rows(table)).to.have.length(50);
     });
   });
 

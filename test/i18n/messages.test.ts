@@ -86,8 +86,8 @@ describe('formatFuzzyDate', () => {
     expect(welsh({ date: '2018-03', until: '2018-06' })).to.equal('rhwng Mawrth a Mehefin 2018');
   });
 
-  it('keeps years before 100 as written', () => {
-    expect(formatPartialDate('0099-01-01', 'en-GB', enGB)).to.equal('1 January 99');
+  it('keeps years before 100 as written, with four digits', () => {
+    expect(formatPartialDate('0099-01-01', 'en-GB', enGB)).to.equal('1 January 0099');
   });
 });
 

@@ -1,5 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { toDayNumber, type CaseEvent, type CaseRecord } from '../../src/model/index.js';
+import {
+  toDayNumber,
+  type CaseEvent,
+  type CaseRecord,
+  type PracticeModel,
+} from '../../src/model/index.js';
 import {
   buildLanes,
   chronologyRows,
@@ -103,8 +108,6 @@ describe('timeline model: chronology', () => {
     it('sorts text columns by collation, empty values last, ties in date order', () => {
       for (const key of ['title', 'type', 'lane', 'agency'] as const) {
         for (const direction of ['ascending', 'descending'] as const) {
-          const rows = chronologyRows(entries, { sort: { key, direction } });
-          expect(rows).to.have.length(entries.length);
           const value = (e: TimelineEntry) =>
             key === 'title'
               ? (e.event.title ?? '')
@@ -113,6 +116,14 @@ describe('timeline model: chronology', () => {
                 : key === 'lane'
                   ? e.lane
                   : (e.agency ?? '');
+          const rows = chronologyRows(entries, {
+            sort: { key, direction },
+            labelOf: (entry, column) => {
+              expect(column).to.equal(key);
+              return value(entry);
+            },
+          });
+          expect(rows).to.have.length(entries.length);
           const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
           for (let i = 1; i < rows.length; i++) {
             const a = rows[i - 1] as TimelineEntry;
@@ -141,6 +152,129 @@ describe('timeline model: chronology', () => {
       const ranks = rows.map((r) => (r.event.significance ? rank[r.event.significance] : 0));
       expect(ranks).to.deep.equal([...ranks].sort((a, b) => b - a));
       expect(rows[0]?.event.significance).to.equal('high');
+    });
+
+    describe('sorting by what a column shows', () => {
+      // Ids sort one way, English labels another, Welsh labels a third.
+      const model: PracticeModel = {
+        ...sampleModel,
+        lanes: [
+          { id: 'a-lane', label: { 'en-GB': 'Youth justice', cy: 'Cyfiawnder ieuenctid' } },
+          { id: 'b-lane', label: { 'en-GB': 'Health', cy: 'Iechyd' } },
+          { id: 'c-lane', label: { 'en-GB': 'Education', cy: 'Addysg' } },
+        ],
+        eventTypes: [
+          {
+            id: 'a-type',
+            label: { 'en-GB': 'Visit', cy: 'Ymweliad' },
+            kind: 'point',
+            category: 'visit',
+            lane: 'a-lane',
+          },
+          {
+            id: 'b-type',
+            label: { 'en-GB': 'Referral', cy: 'Atgyfeiriad' },
+            kind: 'point',
+            category: 'referral',
+            lane: 'b-lane',
+          },
+          {
+            id: 'c-type',
+            label: { 'en-GB': 'Assessment', cy: 'Asesiad' },
+            kind: 'point',
+            category: 'assessment',
+            lane: 'c-lane',
+          },
+        ],
+      };
+      const record: CaseRecord = {
+        id: 'sorting',
+        subjects: [],
+        persons: [],
+        agencies: [
+          { id: 'a-agency', name: 'Zephyr Academy', kind: 'school' },
+          { id: 'b-agency', name: 'Metropolitan Police', kind: 'police' },
+          { id: 'c-agency', name: 'Ash Tree Surgery', kind: 'health' },
+        ],
+        events: [
+          { id: 'e1', type: 'a-type', date: '2024-01-01', agency: 'a-agency' },
+          { id: 'e2', type: 'b-type', date: '2024-02-01', agency: 'b-agency' },
+          { id: 'e3', type: 'c-type', date: '2024-03-01', agency: 'c-agency' },
+          { id: 'e4', type: 'a-type', date: '2023-06-01' },
+        ],
+      };
+      const sorting = timelineEntries(record, model).entries;
+      const sorted = (
+        key: 'type' | 'lane' | 'agency',
+        locale = 'en-GB',
+        direction: 'ascending' | 'descending' = 'ascending',
+      ) => ids(chronologyRows(sorting, { sort: { key, direction }, locale, model, record }));
+
+      it('sorts type, area and source by their labels in the locale, not their ids', () => {
+        expect(
+          ids(chronologyRows(sorting, { sort: { key: 'type', direction: 'ascending' } })),
+        ).to.deep.equal(['e4', 'e1', 'e2', 'e3']);
+        // Assessment, Referral, Visit (Visit twice: in date order).
+        expect(sorted('type')).to.deep.equal(['e3', 'e2', 'e4', 'e1']);
+        expect(sorted('type', 'en-GB', 'descending')).to.deep.equal(['e4', 'e1', 'e2', 'e3']);
+        // Asesiad, Atgyfeiriad, Ymweliad.
+        expect(sorted('type', 'cy')).to.deep.equal(['e3', 'e2', 'e4', 'e1']);
+        // Education, Health, Youth justice; Welsh: Addysg, Cyfiawnder ieuenctid, Iechyd.
+        expect(sorted('lane')).to.deep.equal(['e3', 'e2', 'e4', 'e1']);
+        expect(sorted('lane', 'cy')).to.deep.equal(['e3', 'e4', 'e1', 'e2']);
+        // Ash Tree Surgery, Metropolitan Police, Zephyr Academy; no source last.
+        expect(sorted('agency')).to.deep.equal(['e3', 'e2', 'e1', 'e4']);
+        expect(sorted('agency', 'en-GB', 'descending')).to.deep.equal(['e1', 'e2', 'e3', 'e4']);
+      });
+
+      it('sorts by the labels the view gives, when it gives them', () => {
+        const shown: Record<string, string> = { e1: 'b', e2: 'c', e3: 'a', e4: 'b' };
+        const rows = chronologyRows(sorting, {
+          sort: { key: 'lane', direction: 'ascending' },
+          model,
+          labelOf: (entry) => shown[entry.id] ?? '',
+        });
+        expect(ids(rows)).to.deep.equal(['e3', 'e4', 'e1', 'e2']);
+      });
+
+      it('breaks ties by date, then id, whatever the direction', () => {
+        const twins: CaseRecord = {
+          ...record,
+          events: [
+            { id: 'twin-b', type: 'a-type', date: '2024-05-01' },
+            { id: 'later', type: 'a-type', date: '2024-06-01' },
+            { id: 'twin-a', type: 'a-type', date: '2024-05-01' },
+            { id: 'earlier', type: 'a-type', date: '2024-04-01' },
+          ],
+        };
+        const rows = timelineEntries(twins, model).entries;
+        // Same-day entries keep the record's order (chronology order); the id settles the rest.
+        const expected = ['earlier', 'twin-b', 'twin-a', 'later'];
+        for (const direction of ['ascending', 'descending'] as const) {
+          const sortedRows = chronologyRows(rows, { sort: { key: 'type', direction }, model });
+          expect(ids(sortedRows), direction).to.deep.equal(expected);
+        }
+        const sameIndex = rows.map((r) => ({ ...r, index: 0 }));
+        const byId = chronologyRows(sameIndex, { sort: { key: 'type', direction: 'ascending' } });
+        expect(ids(byId)).to.deep.equal(['earlier', 'twin-a', 'twin-b', 'later']);
+      });
+
+      it('gives a withheld entry no type to sort by', () => {
+        const secret: CaseEvent = {
+          id: 'w',
+          type: 'a-type',
+          date: '2024-04-01',
+          sensitivity: { tags: ['third-party'] },
+        };
+        const masked = timelineEntries({ ...record, events: [...record.events!, secret] }, model, {
+          audience: 'family',
+        }).entries;
+        expect(masked.find((e) => e.id === 'w')?.redacted).to.equal(true);
+        for (const direction of ['ascending', 'descending'] as const) {
+          const rows = chronologyRows(masked, { sort: { key: 'type', direction }, model, record });
+          expect(ids(rows).at(-1), direction).to.equal('w');
+        }
+      });
     });
   });
 

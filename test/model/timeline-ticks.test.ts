@@ -3,13 +3,12 @@ import { dayOfWeek, toDayNumber } from '../../src/model/index.js';
 import {
   ageTicks,
   calendarTicks,
-  formatTick,
   MAX_DAY,
   MAX_SPAN_DAYS,
   MIN_DAY,
   TICK_GRANULARITIES,
+  TICK_KINDS,
   TimeScale,
-  type Tick,
 } from '../../src/model/timeline/index.js';
 
 const day = (iso: string) => toDayNumber(iso);
@@ -130,7 +129,7 @@ describe('timeline model: ticks', () => {
         expectIncreasingWithin(ticks.major, scale);
         expectIncreasingWithin(ticks.minor, scale);
         expectSpaced(ticks.major, 50, 800);
-        for (const tick of ticks.major) expect(formatTick(tick)).to.be.a('string');
+        for (const tick of ticks.major) expect(TICK_KINDS).to.include(tick.kind);
       }
     });
 
@@ -144,26 +143,47 @@ describe('timeline model: ticks', () => {
     });
   });
 
-  describe('formatting', () => {
-    const tick = (iso: string, granularity: Tick['granularity']) => ({ iso, granularity });
+  describe('label kinds', () => {
+    const kinds = (from: string, span: number, width: number, spacing: number) => {
+      const scale = new TimeScale(day(from), day(from) + span, width);
+      const ticks = calendarTicks(scale, { minLabelSpacingPx: spacing });
+      return { ticks, kinds: new Set([...ticks.major, ...ticks.minor].map((t) => t.kind)) };
+    };
 
-    it('formats by granularity in en-GB', () => {
-      expect(formatTick(tick('2024-03-05T09:00', 'hour'))).to.equal('09:00');
-      expect(formatTick(tick('2024-03-05T00:00', '6-hour'))).to.equal('5 Mar');
-      expect(formatTick(tick('2024-03-05', 'day'))).to.equal('5 Mar');
-      expect(formatTick(tick('2024-03-01', 'month'))).to.equal('Mar 2024');
-      expect(formatTick(tick('2024-01-01', 'year'))).to.equal('2024');
-      expect(formatTick(tick('2030-01-01', 'decade'))).to.equal('2030');
+    it('labels hours with the time, and midnight with its day', () => {
+      const { ticks } = kinds('2024-03-04', 2, 1000, 60);
+      expect(ticks.granularity).to.equal('6-hour');
+      const byIso = new Map(ticks.major.map((t) => [t.iso, t.kind]));
+      expect(byIso.get('2024-03-04T06:00')).to.equal('hour');
+      expect(byIso.get('2024-03-05T00:00')).to.equal('day');
     });
 
-    it('writes early years as they are, not as the 1900s', () => {
-      expect(formatTick(tick('0005-01-01', 'year'))).to.equal('5');
-      expect(formatTick(tick('0099-01-01', 'year'))).to.equal('99');
+    it('labels days and weeks by day, months and quarters by month, years and longer by year', () => {
+      const cases: Array<[string, number, number, string]> = [
+        ['day', 14, 1000, 'day'],
+        ['week', 91, 900, 'day'],
+        ['month', 731, 2000, 'month'],
+        ['quarter', 4 * 365, 1500, 'month'],
+        ['year', 14 * 365, 1000, 'year'],
+        ['decade', 100 * 365, 1000, 'year'],
+      ];
+      for (const [granularity, span, width, kind] of cases) {
+        const scale = new TimeScale(day('2000-01-01'), day('2000-01-01') + span, width);
+        const ticks = calendarTicks(scale, { minLabelSpacingPx: 60 });
+        expect(ticks.granularity).to.equal(granularity);
+        expect(new Set(ticks.major.map((t) => t.kind)), granularity).to.deep.equal(new Set([kind]));
+      }
     });
 
-    it('takes a locale, and falls back to en-GB for a bad one', () => {
-      expect(formatTick(tick('2024-03-01', 'month'), 'cy')).to.contain('2024');
-      expect(formatTick(tick('2024-03-01', 'month'), 'not a locale!')).to.equal('Mar 2024');
+    it('gives the kinds at the ends of the calendar too', () => {
+      const first = kinds('0001-01-01', 3 * 365, 1000, 60);
+      expect(first.ticks.major[0]?.iso).to.equal('0001-01-01');
+      expect(first.ticks.major[0]?.kind).to.equal('month');
+      const last = calendarTicks(new TimeScale(MAX_DAY - 30 * 365, MAX_DAY, 1000), {
+        minLabelSpacingPx: 60,
+      });
+      expect(last.major.at(-1)?.iso.slice(0, 4)).to.match(/^99\d\d$/);
+      expect(last.major.every((t) => t.kind === 'year')).to.equal(true);
     });
   });
 

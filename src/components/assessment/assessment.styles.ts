@@ -4,11 +4,12 @@ import { base, tokens } from '../shared/shared.styles.js';
 /**
  * `<practice-assessment>`: GOV.UK-style form fields, error summary, task list, summary lists for
  * review, and print rules (no controls, a page break between sections). Headings that take focus
- * when the worker moves between sections show no focus ring (GOV.UK does the same). Questions of a
- * long section are skipped by rendering while off screen (`content-visibility: auto`), so a keystroke
- * costs the same in a form of 1,000 questions as in one of 10; the padding around each question
- * leaves room for the focus ring, which paint containment would otherwise clip. Comments stay out
- * of the CSS itself: they would ship in the bundle.
+ * when the worker moves between sections show no focus ring (GOV.UK does the same). What is off
+ * screen is skipped by rendering (`content-visibility: auto`): each question of a short section,
+ * and each block of questions of a long one, so a form of 1,000 questions styles and lays out a few
+ * dozen boxes when it opens and a keystroke costs about what it costs in a form of 10. The padding
+ * around each skipped box leaves room for focus rings, which paint containment would otherwise
+ * clip. Comments stay out of the CSS itself: they would ship in the bundle.
  */
 export const assessmentStyles = [
   tokens,
@@ -134,26 +135,32 @@ export const assessmentStyles = [
       min-width: 0;
     }
 
-    .section-fields > .question,
-    .section-fields > .content-block {
+    .question-block {
+      content-visibility: auto;
+      contain-intrinsic-size: auto 140rem;
+      margin: 0 -0.75rem;
+      padding: 0 0.75rem;
+    }
+
+    .questions > :is(.question, .content-block) {
       content-visibility: auto;
       contain-intrinsic-size: auto 6rem;
     }
 
-    .section-fields > .question {
+    .questions > .question {
       margin: 0 -0.75rem calc(var(--_space) * 4 - 1.5rem);
       padding: 0.75rem;
     }
 
-    .section-fields > fieldset.question {
+    .questions > fieldset.question {
       padding-top: 0;
     }
 
-    .section-fields > fieldset.question > legend {
+    .questions > fieldset.question > legend {
       padding-top: 0.75rem;
     }
 
-    .section-fields > .question--error {
+    .questions > .question--error {
       padding-left: calc(var(--_space) * 2);
       margin-left: 0;
     }

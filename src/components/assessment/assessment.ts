@@ -60,8 +60,10 @@ import {
   without,
   type Control,
 } from './controls.js';
+import { handleDisputeAction } from './dispute.js';
 import { entryFieldId, newEntryId } from './entries.js';
 import { itemFocusId, renderSectionFields } from './fields.js';
+import { errorFocusId } from './item-buttons.js';
 import {
   addButtonId,
   ASSESSMENT_MODES,
@@ -577,6 +579,15 @@ export class PracticeAssessment extends CaseViewElement {
       case 'resolve-comment':
         this.#resolveComment(target.dataset.comment ?? '');
         return;
+      default:
+        handleDisputeAction(target, {
+          element: this,
+          session: this.#editable ? this.#opened?.session : undefined,
+          ctx: this.#ctx,
+          author: () => this.#author(),
+          changed: () => this.#autosave.markDirty(),
+          announce: (text) => this.#announce(text),
+        });
     }
   };
 
@@ -853,12 +864,13 @@ export class PracticeAssessment extends CaseViewElement {
   }
 
   #goToField(key: string): void {
-    const state = this.#opened?.session.state.questions.get(key);
-    if (!state) return;
+    const form = this.#opened?.session.state;
+    const state = form?.questions.get(key);
+    if (!form || !state) return;
     // From review, an error link goes back to the question to change it.
     if (this.#mode !== 'edit' && !this.#readOnly) this.mode = 'edit';
     this.#current = state.sectionKey;
-    this.#focusAfterUpdate = fieldId(key);
+    this.#focusAfterUpdate = errorFocusId(form, key);
     this.requestUpdate();
   }
 
@@ -1382,6 +1394,9 @@ export class PracticeAssessment extends CaseViewElement {
     const section = sections[index];
     if (!section) return renderEmpty(ctx.i18n.t('assessment.nothingToAnswer'));
     const several = sections.length > 1;
+    // The questions sit in one wrapper, not directly in the fieldset: Chromium rebuilds the layout
+    // of all a fieldset's children whenever a child is added, so a question shown by a condition
+    // would otherwise rebuild the whole section's.
     return html`<div class="layout${several ? ' layout--nav' : ''}">
       ${several ? renderSectionNav(ctx, sections, section.key, errorsBySection(summary)) : nothing}
       <section class="section" part="section" aria-labelledby=${sectionHeadingId(section.key)}>
@@ -1404,7 +1419,7 @@ export class PracticeAssessment extends CaseViewElement {
           ?disabled=${ctx.disabled}
           aria-labelledby=${sectionHeadingId(section.key)}
         >
-          ${renderSectionFields(ctx, section)}
+          <div class="questions">${renderSectionFields(ctx, section)}</div>
         </fieldset>
         ${several ? renderPagination(ctx, sections[index - 1], sections[index + 1]) : nothing}
       </section>

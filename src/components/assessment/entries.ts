@@ -81,7 +81,6 @@ export function renderEntries(
   const entries = entriesOf(state.value);
   const kind = question.entry;
   const one = i18n.t(`assessment.entryKind.${kind}`);
-  const full = question.maxItems !== undefined && entries.length >= question.maxItems;
   return html`<fieldset
     class="question entries-question${parts.invalid ? ' question--error' : ''}"
     part="question"
@@ -98,7 +97,7 @@ export function renderEntries(
         ${removeButton(i18n, 'entry', state.key, i, title)}
       </fieldset>`;
     })}
-    ${addButton(i18n, 'entry', state.key, entries.length, one, full)}
+    ${addButton(i18n, 'entry', state.key, entries.length, one, question.maxItems)}
   </fieldset>`;
 }
 
@@ -148,18 +147,61 @@ interface EntrySelectPlace {
   readonly current: string;
 }
 
+/** One option of a select: the stored value and what the worker reads. */
+export interface SelectChoice {
+  readonly value: string;
+  readonly text: unknown;
+}
+
+/** The record's people as select choices, by name (people withheld from view left out). */
+export function personChoices(ctx: FormContext): SelectChoice[] {
+  return offeredPersons(ctx, 'everyone').map((p) => ({
+    value: p.id,
+    text: personName(p, ctx.i18n),
+  }));
+}
+
+/** A next step's owner by name: a person of the record, a professional, or as written. */
+export function ownerName(ctx: FormContext, owner: string): string {
+  const professional = ctx.professionals.get(owner);
+  return professional ? professional.name : nameFor(ctx, owner);
+}
+
 /**
- * A labelled select for one field of an entry. A current value that is not among the choices
- * (a name typed before the record listed the person) stays selectable, shown by `unknownText`.
+ * The options of a select: "Not chosen", the choices, and a current value that is not among them
+ * (a name typed before the record listed the person) shown by `unknownText`, so it stays chosen.
  */
+export function selectOptions(
+  ctx: FormContext,
+  choices: readonly SelectChoice[],
+  current: string,
+  unknownText?: (value: string) => unknown,
+): unknown {
+  const known = choices.some((choice) => choice.value === current);
+  return html`<option value="" .selected=${current === ''}>
+      ${ctx.i18n.t('assessment.choose')}
+    </option>
+    ${choices.map(
+      (choice) =>
+        html`<option value=${choice.value} .selected=${choice.value === current}>
+          ${choice.text}
+        </option>`,
+    )}
+    ${
+      current && !known && unknownText
+        ? html`<option value=${current} .selected=${true}>${unknownText(current)}</option>`
+        : nothing
+    }`;
+}
+
+/** A labelled select for one field of an entry (see {@link selectOptions}). */
 function renderEntrySelect(
   ctx: FormContext,
   place: EntrySelectPlace,
-  choices: readonly { readonly value: string; readonly text: unknown }[],
+  choices: readonly SelectChoice[],
   unknownText?: (value: string) => unknown,
 ): TemplateResult {
   const { id, key, entry, field, label, current } = place;
-  const known = choices.some((choice) => choice.value === current);
   return html`<div class="entry-field">
     <label class="label label--small" for=${id}>${label}</label>
     <select
@@ -170,18 +212,7 @@ function renderEntrySelect(
       data-entry=${entry}
       data-field=${field}
     >
-      <option value="" .selected=${current === ''}>${ctx.i18n.t('assessment.choose')}</option>
-      ${choices.map(
-        (choice) =>
-          html`<option value=${choice.value} .selected=${choice.value === current}>
-            ${choice.text}
-          </option>`,
-      )}
-      ${
-        current && !known && unknownText
-          ? html`<option value=${current} .selected=${true}>${unknownText(current)}</option>`
-          : nothing
-      }
+      ${selectOptions(ctx, choices, current, unknownText)}
     </select>
   </div>`;
 }
@@ -197,8 +228,20 @@ function renderEntryField(
   const label = i18n.t(`assessment.entry.${field}`);
   const id = entryFieldId(key, entry, field);
   switch (field) {
-    case 'owner':
-      return renderText(key, entry, field, label, value[field], false);
+    case 'owner': {
+      // Who does it: a person of the record or a professional, chosen so nothing is typed twice; a
+      // name typed before the record listed them stays as written.
+      const current = value.owner ?? '';
+      return renderEntrySelect(
+        ctx,
+        { id, key, entry, field, label, current },
+        [
+          ...personChoices(ctx),
+          ...[...ctx.professionals.values()].map((p) => ({ value: p.id, text: p.name })),
+        ],
+        (unknown) => ownerName(ctx, unknown),
+      );
+    }
     case 'recordedBy': {
       // The record's professionals by name; anyone else stays as written.
       const professionals = [...ctx.professionals.values()];
@@ -249,12 +292,11 @@ function renderEntryField(
         })}
       </fieldset>`;
     case 'saidBy': {
-      const people = offeredPersons(ctx, 'everyone');
       const current = value.saidBy ?? '';
       return renderEntrySelect(
         ctx,
         { id, key, entry, field, label, current },
-        people.map((p) => ({ value: p.id, text: personName(p, i18n) })),
+        personChoices(ctx),
         (unknown) => nameFor(ctx, unknown),
       );
     }

@@ -4,7 +4,8 @@
  * answer key) and `data-kind` (how to read their value); the element listens once, on the form,
  * and turns each input into a change of the response. No control holds a listener of its own.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, noChange, nothing, type ElementPart, type TemplateResult } from 'lit';
+import { directive, Directive, PartType, type PartInfo } from 'lit/directive.js';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
@@ -20,6 +21,7 @@ import type { SectionState } from '../../model/assessment/visibility.js';
 import { personName } from '../shared/people.js';
 import { addButton, removeButton } from './item-buttons.js';
 import { renderDateInput } from './date-input.js';
+import { renderDisputes } from './dispute.js';
 import { renderEntries } from './entries.js';
 import {
   codeLabel,
@@ -55,11 +57,44 @@ export function sectionQuestions(ctx: FormContext, section: SectionState): Quest
   return found;
 }
 
-/** The shown questions of a section copy, as controls. */
+/**
+ * Questions per block of a long section. A section of more questions is drawn as blocks of this
+ * many, each skipped by rendering while off screen (`content-visibility: auto`): a form of 1,000
+ * questions styles and lays out a few dozen blocks when it opens, and a question shown, hidden or
+ * typed into lays out its own block again, not a thousand siblings.
+ */
+const BLOCK_SIZE = 20;
+
+/** The shown questions of a section copy, as controls (in blocks in a long section). */
 export function renderSectionFields(ctx: FormContext, section: SectionState): unknown {
-  // Keyed: a question shown or hidden by a condition moves no other question's DOM.
+  const questions = section.section.questions;
+  // A block holds a fixed run of the template's questions, so it keeps its DOM as questions are
+  // shown and hidden; a block with none shown is left out.
+  const blocks: { readonly index: number; readonly shown: QuestionState[] }[] = [];
+  questions.forEach((question, i) => {
+    const key =
+      section.child === undefined
+        ? question.id
+        : answerKey({ question: question.id, child: section.child });
+    const state = ctx.state.questions.get(key);
+    if (!state?.visible) return;
+    const index = Math.floor(i / BLOCK_SIZE);
+    const last = blocks.at(-1);
+    if (last?.index === index) last.shown.push(state);
+    else blocks.push({ index, shown: [state] });
+  });
+  if (questions.length <= BLOCK_SIZE) return renderBlock(ctx, blocks[0]?.shown ?? []);
   return repeat(
-    sectionQuestions(ctx, section),
+    blocks,
+    (block) => block.index,
+    (block) => html`<div class="question-block">${renderBlock(ctx, block.shown)}</div>`,
+  );
+}
+
+/** Questions as controls, keyed: one shown or hidden by a condition moves no other's DOM. */
+function renderBlock(ctx: FormContext, shown: readonly QuestionState[]): unknown {
+  return repeat(
+    shown,
     (state) => state.key,
     (state) => {
       const question = state.question;
@@ -68,11 +103,12 @@ export function renderSectionFields(ctx: FormContext, section: SectionState): un
         question.type === 'group' ||
         question.type === 'entries' ||
         (question.type === 'long-text' && question.citations === true);
-      if (reads) return renderQuestion(ctx, state);
-      return guard(
+      const disputes = renderDisputes(ctx, state);
+      if (reads) return html`${renderQuestion(ctx, state)}${disputes}`;
+      return html`${guard(
         [state, ctx.session.shows(state.key), ctx.epoch, ctx.comments.get(state.key)],
         () => renderQuestion(ctx, state),
-      );
+      )}${disputes}`;
     },
   );
 }
@@ -205,39 +241,125 @@ function grouped(parts: FieldParts, controls: unknown, extra = ''): TemplateResu
   </fieldset>`;
 }
 
-/**
- * One radio or checkbox with its label; the first of a set carries the question's field id. The
- * set's container says which answer it is (`data-key`, `data-kind`): fewer attributes per option.
- */
-function choice(
-  type: 'radio' | 'checkbox',
-  name: string,
-  index: number,
-  value: string,
-  checked: boolean,
-  label: string,
-): TemplateResult {
-  const id = index === 0 ? fieldId(name) : undefined;
-  return type === 'radio'
-    ? html`<label class="choice"
-        ><input
-          type="radio"
-          id=${ifDefined(id)}
-          name=${name}
-          value=${value}
-          .checked=${checked}
-        />${label}</label
-      >`
-    : html`<label class="choice"
-        ><input
-          type="checkbox"
-          id=${ifDefined(id)}
-          name=${name}
-          value=${value}
-          .checked=${checked}
-        />${label}</label
-      >`;
+// Choice sets ---------------------------------------------------------------------------------
+
+/** One entry of a set of radios or checkboxes: a heading over the choices after it, or a choice. */
+type ChoiceItem =
+  | { readonly heading: string }
+  | { readonly value: string; readonly label: string; readonly checked: boolean };
+
+/** A set of radios or checkboxes: what {@link choiceSet} draws inside its container. */
+interface ChoiceSetOptions {
+  readonly type: 'radio' | 'checkbox';
+  /** The answer key: the radios' group name; the first choice's id is its field id. */
+  readonly name: string;
+  readonly items: readonly ChoiceItem[];
 }
+
+/** A document fragment of a set's labels and inputs, by what they show, for one render epoch. */
+const choicePrototypes = new WeakMap<object, Map<string, DocumentFragment>>();
+
+/** What a set shows, as one string: the same string, the same headings, labels and values. */
+function choiceShape(options: ChoiceSetOptions): string {
+  let shape = options.type;
+  for (const item of options.items) {
+    shape +=
+      'heading' in item ? `\u0001h${item.heading}` : `\u0001c${item.value}\u0002${item.label}`;
+  }
+  return shape;
+}
+
+function buildChoices(document: Document, options: ChoiceSetOptions): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  for (const item of options.items) {
+    if ('heading' in item) {
+      const heading = document.createElement('p');
+      heading.className = 'choice-group';
+      heading.textContent = item.heading;
+      fragment.append(heading);
+      continue;
+    }
+    const label = document.createElement('label');
+    label.className = 'choice';
+    const input = document.createElement('input');
+    input.type = options.type;
+    input.value = item.value;
+    // Text nodes, never markup: labels may be anything a model or record says.
+    label.append(input, item.label);
+    fragment.append(label);
+  }
+  return fragment;
+}
+
+/**
+ * Draws a set of radios or checkboxes inside the element it is bound to, and keeps each input's
+ * `checked` in step with the answer (as `live()` would). A set costs one clone of a prototype
+ * shared by every set that shows the same choices, instead of one Lit template per choice: the
+ * choice questions of a long form are most of the DOM it creates when it opens. Drawn again only
+ * when the choices themselves change (another locale, a code list version, unlisted codes).
+ */
+class ChoiceSetDirective extends Directive {
+  #shape: string | undefined;
+  #name: string | undefined;
+  #inputs: HTMLInputElement[] = [];
+
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.ELEMENT) throw new Error('choiceSet() goes on an element');
+  }
+
+  render(_options: ChoiceSetOptions, _epoch: object): typeof nothing {
+    return nothing;
+  }
+
+  override update(part: ElementPart, [options, epoch]: [ChoiceSetOptions, object]): unknown {
+    const shape = choiceShape(options);
+    if (shape !== this.#shape || options.name !== this.#name) {
+      this.#draw(part.element, options, shape, epoch);
+    }
+    let i = 0;
+    for (const item of options.items) {
+      if ('heading' in item) continue;
+      const input = this.#inputs[i++];
+      if (input && input.checked !== item.checked) input.checked = item.checked;
+    }
+    return noChange;
+  }
+
+  #draw(container: Element, options: ChoiceSetOptions, shape: string, epoch: object): void {
+    let byShape = choicePrototypes.get(epoch);
+    if (!byShape) {
+      byShape = new Map();
+      choicePrototypes.set(epoch, byShape);
+    }
+    let prototype = byShape.get(shape);
+    if (!prototype) {
+      prototype = buildChoices(container.ownerDocument, options);
+      byShape.set(shape, prototype);
+    }
+    const fragment = prototype.cloneNode(true) as DocumentFragment;
+    const inputs: HTMLInputElement[] = [];
+    for (let child = fragment.firstElementChild; child; child = child.nextElementSibling) {
+      const input = child.firstElementChild;
+      if (input instanceof HTMLInputElement) {
+        input.name = options.name;
+        inputs.push(input);
+      }
+    }
+    if (inputs[0]) inputs[0].id = fieldId(options.name);
+    container.replaceChildren(fragment);
+    this.#shape = shape;
+    this.#name = options.name;
+    this.#inputs = inputs;
+  }
+}
+
+/**
+ * Radios or checkboxes drawn into the element this is bound to: `<div ${choiceSet(...)}>`. The
+ * first carries the question's field id; the container says which answer they are (`data-key`,
+ * `data-kind`). `epoch` scopes the shared prototypes (see {@link FormContext.epoch}).
+ */
+const choiceSet = directive(ChoiceSetDirective);
 
 // Fields --------------------------------------------------------------------------------------
 
@@ -330,11 +452,15 @@ function renderField(ctx: FormContext, state: Field): TemplateResult {
       ];
       if (question.allowUnknown) options.push(['unknown', ctx.i18n.t('common.notKnown')]);
       const current = value === true ? 'true' : value === false ? 'false' : String(value);
+      const items = options.map(([v, label]) => ({ value: v, label, checked: current === v }));
       return grouped(
         parts,
-        html`<div class="choices choices--inline" data-key=${key} data-kind="yes-no">
-          ${options.map(([v, label], i) => choice('radio', key, i, v, current === v, label))}
-        </div>`,
+        html`<div
+          class="choices choices--inline"
+          data-key=${key}
+          data-kind="yes-no"
+          ${choiceSet({ type: 'radio', name: key, items }, ctx.epoch)}
+        ></div>`,
       );
     }
     case 'scale':
@@ -401,44 +527,47 @@ function renderCodeChoices(
   listId: string,
 ): TemplateResult {
   const codes = codesFor(ctx, listId);
-  const chosen = new Set(
-    (Array.isArray(state.value) ? state.value : [state.value]).filter(
-      (v): v is string => typeof v === 'string',
-    ),
-  );
-  const kind = type === 'radio' ? 'choice' : 'choices';
+  const chosen = chosenValues(state.value);
   // Codes under their group headings, groups in the order they first appear.
   const groups = new Map<string, Code[]>();
   for (const code of codes) {
     const heading = code.group ? ctx.i18n.text(code.group) : '';
-    const list = groups.get(heading) ?? [];
-    list.push(code);
-    groups.set(heading, list);
+    const list = groups.get(heading);
+    if (list) list.push(code);
+    else groups.set(heading, [code]);
   }
-  const items: unknown[] = [];
-  let index = 0;
+  const items: ChoiceItem[] = [];
   for (const [heading, list] of groups) {
-    if (heading) items.push(html`<p class="choice-group">${heading}</p>`);
+    if (heading) items.push({ heading });
     for (const code of list) {
-      items.push(
-        choice(
-          type,
-          state.key,
-          index++,
-          code.code,
-          chosen.has(code.code),
-          ctx.i18n.text(code.label),
-        ),
-      );
+      items.push({
+        value: code.code,
+        label: ctx.i18n.text(code.label),
+        checked: chosen.has(code.code),
+      });
     }
   }
-  const listed = new Set(codes.map((c) => c.code));
-  for (const code of chosen) {
-    if (!listed.has(code)) {
-      items.push(choice(type, state.key, items.length, code, true, codeLabel(ctx, listId, code)));
+  if (chosen.size) {
+    const listed = new Set(codes.map((c) => c.code));
+    for (const code of chosen) {
+      if (!listed.has(code)) {
+        items.push({ value: code, label: codeLabel(ctx, listId, code), checked: true });
+      }
     }
   }
-  return html`<div class="choices" data-key=${state.key} data-kind=${kind}>${items}</div>`;
+  const set = choiceSet({ type, name: state.key, items }, ctx.epoch);
+  return type === 'radio'
+    ? html`<div class="choices" data-key=${state.key} data-kind="choice" ${set}></div>`
+    : html`<div class="choices" data-key=${state.key} data-kind="choices" ${set}></div>`;
+}
+
+/** The string values of an answer (one, or a list). */
+function chosenValues(value: unknown): Set<string> {
+  const chosen = new Set<string>();
+  for (const v of Array.isArray(value) ? value : [value]) {
+    if (typeof v === 'string') chosen.add(v);
+  }
+  return chosen;
 }
 
 function renderPersonChoices(
@@ -446,19 +575,22 @@ function renderPersonChoices(
   state: QuestionState,
   persons: readonly Person[],
 ): TemplateResult {
-  const chosen = new Set(
-    (Array.isArray(state.value) ? state.value : [state.value]).filter(
-      (v): v is string => typeof v === 'string',
-    ),
-  );
+  const chosen = chosenValues(state.value);
+  const items: ChoiceItem[] = persons.map((p) => ({
+    value: p.id,
+    label: personName(p, ctx.i18n),
+    checked: chosen.has(p.id),
+  }));
   const offered = new Set(persons.map((p) => p.id));
-  const extra = [...chosen].filter((id) => !offered.has(id));
-  return html`<div class="choices" data-key=${state.key} data-kind="persons">
-    ${persons.map((p, i) =>
-      choice('checkbox', state.key, i, p.id, chosen.has(p.id), personName(p, ctx.i18n)),
-    )}
-    ${extra.map((id, i) => choice('checkbox', state.key, persons.length + i, id, true, nameFor(ctx, id)))}
-  </div>`;
+  for (const id of chosen) {
+    if (!offered.has(id)) items.push({ value: id, label: nameFor(ctx, id), checked: true });
+  }
+  return html`<div
+    class="choices"
+    data-key=${state.key}
+    data-kind="persons"
+    ${choiceSet({ type: 'checkbox', name: state.key, items }, ctx.epoch)}
+  ></div>`;
 }
 
 /** The most points a scale shows as radios; a wider range is typed as a number. */
@@ -625,7 +757,6 @@ function renderGroup(
   const question = state.question;
   const items = isGroupValue(state.value) ? state.value : [];
   const one = itemLabel(ctx, question);
-  const full = question.maxItems !== undefined && items.length >= question.maxItems;
   return grouped(
     parts,
     html`${items.map((_, i) => {
@@ -640,7 +771,7 @@ function renderGroup(
         ${removeButton(i18n, 'item', state.key, i, title)}
       </fieldset>`;
     })}
-    ${addButton(i18n, 'item', state.key, items.length, one, full)}`,
+    ${addButton(i18n, 'item', state.key, items.length, one, question.maxItems)}`,
     'group',
   );
 }

@@ -16,11 +16,11 @@ import { heading } from '../shared/heading.js';
 import {
   contextualLabel,
   errorText,
-  fieldId,
   nameFor,
   sectionHeadingId,
   type FormContext,
 } from './form-context.js';
+import { errorFocusId } from './item-buttons.js';
 import { renderLooseValue } from './review.js';
 
 // Header --------------------------------------------------------------------------------------
@@ -142,7 +142,7 @@ export function renderErrorSummary(
         const label = state ? contextualLabel(ctx, state) : item.answerKey;
         return html`<li>
           <a
-            href=${`#${fieldId(item.answerKey)}`}
+            href=${`#${errorFocusId(ctx.state, item.answerKey)}`}
             data-action="summary-link"
             data-key=${item.answerKey}
             >${errorText(ctx, item, label)}</a

@@ -2,7 +2,8 @@
  * Review and print modes ("check your answers"): each shown question and its answer as a GOV.UK
  * summary list row, every answer type written out: code labels, yes or no, scale readings by rater
  * with their anchors, structured entries with their details, repeating groups item by item, people
- * by name, dates in words, the earlier answers an analysis cites. Withheld answers say so.
+ * by name, dates in words, the earlier answers an analysis cites, and the disagreements recorded
+ * against an answer ("Disputed by Kelly Hollis (mother): …"). Withheld answers say so.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { answerKey } from '../../model/assessment/address.js';
@@ -13,6 +14,9 @@ import type { StructuredEntry } from '../../model/case-record/schema.js';
 import { isPartialDate } from '../../model/common.js';
 import { RATERS } from '../../model/practice-model/schema.js';
 import { isRedacted } from '../../model/redaction.js';
+import { answerDisputes } from '../../model/assessment/disputes.js';
+import { disputeSentence } from './dispute.js';
+import { ownerName } from './entries.js';
 import { sectionQuestions } from './fields.js';
 import {
   codeLabel,
@@ -36,6 +40,8 @@ function renderRow(ctx: FormContext, state: QuestionState): TemplateResult {
   const record = getAnswerRecord(ctx.response, state.address);
   const cites = record?.cites ?? [];
   const comments = ctx.mode === 'print' ? [] : (ctx.comments.get(state.key) ?? []);
+  // A withheld answer is a marker with no disagreements: they are withheld with it.
+  const disputes = answerDisputes(ctx.response, state.address);
   return html`<div class="row" part="row">
     <dt class="key" part="key">${i18n.text(state.question.label)}</dt>
     <dd class="value" part="value">
@@ -53,6 +59,12 @@ function renderRow(ctx: FormContext, state: QuestionState): TemplateResult {
             </p>`
           : nothing
       }
+      ${disputes.map(
+        (dispute) =>
+          html`<p class="dispute long-text" part="dispute">
+            ${disputeSentence(ctx, state.address, dispute)}
+          </p>`,
+      )}
       ${comments.map(
         (comment) =>
           html`<p class="comment" part="comment">
@@ -174,7 +186,7 @@ function entries(ctx: FormContext, values: readonly StructuredEntry[]): Template
       const add = (term: string, text: string | undefined) => {
         if (text) details.push([term, text]);
       };
-      add(i18n.t('assessment.entry.owner'), entry.owner);
+      add(i18n.t('assessment.entry.owner'), entry.owner && ownerName(ctx, entry.owner));
       add(i18n.t('assessment.entry.due'), entry.due && i18n.date(entry.due));
       add(i18n.t('assessment.entry.safetyGoal'), entry.safetyGoal);
       add(i18n.t('assessment.entry.saidBy'), entry.saidBy && nameFor(ctx, entry.saidBy));
@@ -190,6 +202,13 @@ function entries(ctx: FormContext, values: readonly StructuredEntry[]): Template
         i18n.t('assessment.entry.revision'),
         entry.revision === undefined ? undefined : i18n.number(entry.revision),
       );
+      add(
+        i18n.t('assessment.entry.disputedBy'),
+        entry.disputedBy?.length
+          ? i18n.list(entry.disputedBy.map((rater) => raterLabel(ctx, rater)))
+          : undefined,
+      );
+      add(i18n.t('assessment.entry.disputeReason'), entry.disputeReason);
       return html`<li class="entry">
         <p class="long-text">${entry.text}</p>
         ${

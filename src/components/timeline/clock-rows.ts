@@ -7,11 +7,13 @@
 import { toDayNumber } from '../../model/calendar/dates.js';
 import type { PracticeModel } from '../../model/practice-model/schema.js';
 import type { TimeScale } from '../../model/timeline/index.js';
+import type { ClockStatus, TimescaleClock } from '../../model/timescales/index.js';
 import {
-  matchesEvent,
-  type ClockStatus,
-  type TimescaleClock,
-} from '../../model/timescales/index.js';
+  categoryIndex,
+  compileMatcher,
+  matchesCompiled,
+  type CompiledMatcher,
+} from '../../model/timescales/matching.js';
 import type { CaseEvent } from '../../model/case-record/schema.js';
 
 /** One clock, as day numbers. */
@@ -63,11 +65,12 @@ function dayOf(date: string): number | undefined {
 /**
  * Rows for the clocks, one per rule in the order rules first appear. A chain counts as restarted
  * when its anchor is not the rule's first and matches one of the rule's `restartOn` matchers.
+ * `events` are the record's events (the clocks' anchors are looked up among them).
  */
 export function clockRows(
   clocks: readonly TimescaleClock[],
   model: PracticeModel,
-  events: ReadonlyMap<string, CaseEvent>,
+  events: readonly CaseEvent[],
   today: string,
 ): ClockRow[] {
   const todayDay = dayOf(today) ?? 0;
@@ -90,15 +93,36 @@ export function clockRows(
     const anchor = dayOf(clock.anchor.date);
     if (anchor !== undefined) row.anchors.set(clock.anchor.event, anchor);
   }
-  const out: ClockRow[] = [];
+
+  // Only the anchors of rules that restart are looked up: one pass over the events for those.
+  const categories = categoryIndex(model);
+  const restartOf = new Map<string, CompiledMatcher[]>();
+  const wanted = new Set<string>();
   for (const [rule, row] of byRule) {
     const restartOn = model.timescales.find((r) => r.id === rule)?.restartOn ?? [];
-    const anchors = [...row.anchors].sort((a, b) => a[1] - b[1]);
+    if (!restartOn.length) continue;
+    restartOf.set(rule, restartOn.map(compileMatcher));
+    for (const id of row.anchors.keys()) wanted.add(id);
+  }
+  const anchorEvents = new Map<string, CaseEvent>();
+  if (wanted.size) {
+    for (const event of events) if (wanted.has(event.id)) anchorEvents.set(event.id, event);
+  }
+
+  const out: ClockRow[] = [];
+  for (const [rule, row] of byRule) {
+    const restartOn = restartOf.get(rule);
     const restarts: number[] = [];
-    anchors.slice(1).forEach(([id, day]) => {
-      const event = events.get(id);
-      if (event && restartOn.some((m) => matchesEvent(m, event, model))) restarts.push(day);
-    });
+    if (restartOn) {
+      const anchors = [...row.anchors].sort((a, b) => a[1] - b[1]);
+      for (let i = 1; i < anchors.length; i++) {
+        const [id, day] = anchors[i] as [string, number];
+        const event = anchorEvents.get(id);
+        if (event && restartOn.some((m) => matchesCompiled(m, event, categories))) {
+          restarts.push(day);
+        }
+      }
+    }
     const points = row.points.sort((a, b) => a.due - b.due);
     out.push({ rule, points, dues: Float64Array.from(points, (p) => p.due), restarts });
   }
@@ -130,20 +154,25 @@ export function clockMarkers(row: ClockRow, scale: TimeScale): ClockMarker[] {
     if (point.due > scale.endDay + margin) break;
     const x = scale.toPx(point.due);
     const b = Math.floor(x / THIN_PX);
-    const marker: ClockMarker = {
-      x,
-      status: point.status,
-      lateX: point.lateUntil === undefined ? undefined : scale.toPx(point.lateUntil),
-    };
     if (b === bucket) {
+      // Only a more urgent marker replaces the one already in this bucket.
       const last = out[out.length - 1] as ClockMarker;
-      if (URGENCY[marker.status] > URGENCY[last.status]) out[out.length - 1] = marker;
+      if (URGENCY[point.status] > URGENCY[last.status])
+        out[out.length - 1] = markerOf(point, x, scale);
       continue;
     }
     bucket = b;
-    out.push(marker);
+    out.push(markerOf(point, x, scale));
   }
   return out;
+}
+
+function markerOf(point: ClockPoint, x: number, scale: TimeScale): ClockMarker {
+  return {
+    x,
+    status: point.status,
+    lateX: point.lateUntil === undefined ? undefined : scale.toPx(point.lateUntil),
+  };
 }
 
 /** The restart markers of one rule in the window (window pixels), thinned the same way. */

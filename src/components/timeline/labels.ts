@@ -6,7 +6,7 @@
 import type { Localiser } from '../../i18n/localiser.js';
 import type { Agency, CaseRecord, Person } from '../../model/case-record/schema.js';
 import type { EventType, Lane, PracticeModel } from '../../model/practice-model/schema.js';
-import type { TimelineEntry } from '../../model/timeline/index.js';
+import type { ChronologyTextColumn, TimelineEntry } from '../../model/timeline/index.js';
 import { nameOf, personsById } from '../shared/people.js';
 
 /** Names and dates of entries, for one render. */
@@ -104,6 +104,24 @@ export class EntryText {
     return s
       ? this.i18n.t(`timeline.significance.${s}`)
       : this.i18n.t('timeline.significance.none');
+  }
+
+  /**
+   * What a sortable text column of the chronology table shows for the entry, to sort by: the
+   * title, the type's label ("Information withheld" for a withheld entry), the area's label
+   * (nothing for a withheld entry, as its row shows none) or the source agency's name.
+   */
+  sortText(entry: TimelineEntry, column: ChronologyTextColumn): string {
+    switch (column) {
+      case 'title':
+        return this.title(entry);
+      case 'type':
+        return this.type(entry);
+      case 'lane':
+        return entry.redacted ? '' : this.lane(entry.lane);
+      default:
+        return this.agency(entry);
+    }
   }
 
   /** Everything searchable that the record does not hold as text: type, area and source names. */

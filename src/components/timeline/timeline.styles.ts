@@ -458,6 +458,15 @@ export const timelineStyles = [
       overflow-x: auto;
     }
 
+    /* Below the drawing, the browser lays these out and paints them only once they come near the
+       screen (they stay in the accessibility tree and are found by find-in-page meanwhile). */
+    .table-wrapper,
+    .clocks,
+    .summary {
+      content-visibility: auto;
+      contain-intrinsic-size: auto 1000px;
+    }
+
     table {
       width: 100%;
       border-collapse: collapse;
@@ -660,6 +669,12 @@ export const timelineStyles = [
 
       .table-wrapper {
         overflow: visible;
+      }
+
+      .table-wrapper,
+      .clocks,
+      .summary {
+        content-visibility: visible;
       }
 
       tr {

@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { formatTick } from '../../i18n/format.js';
 import { addYears, toDayNumber } from '../../model/calendar/dates.js';
-import type { CaseEvent, CaseRecord, Person } from '../../model/case-record/schema.js';
+import type { CaseRecord, Person } from '../../model/case-record/schema.js';
 import type { ValidationIssue } from '../../model/issues.js';
 import type { PracticeModel } from '../../model/practice-model/schema.js';
 import { isRedacted } from '../../model/redaction.js';
@@ -12,7 +13,6 @@ import {
   chronologyRows,
   courtChronology,
   createTimelineIndex,
-  formatTick,
   isoOfDay,
   laneAndDescendants,
   MIN_SPAN_DAYS,
@@ -97,10 +97,20 @@ export interface TimelineFilters {
 
 /** Width of the lane names column beside the drawing (matches the stylesheet). */
 const LABEL_COLUMN_PX = 176;
+/** The narrowest drawing, in pixels. */
+const MIN_PLOT_PX = 200;
 /** Rows printed at most, so printing a huge record cannot freeze the page. */
 const PRINT_ROWS = 5000;
 /** Entries listed in the details of a cluster. */
 const CLUSTER_LISTED = 20;
+/**
+ * Rows of the chronology under the drawing rendered with it. A longer page, and the summaries under
+ * it, wait for the first idle moment after the drawing is painted: they are below the fold, and
+ * rendering them would hold up the drawing.
+ */
+const EAGER_ROWS = 12;
+/** The latest the content under the drawing waits for an idle moment, in milliseconds. */
+const BELOW_TIMEOUT_MS = 500;
 
 /** Remembers one computed value until one of its inputs changes (by identity). */
 class Memo<T> {
@@ -170,7 +180,9 @@ function strings(value: unknown): readonly string[] | undefined {
  * chronology. Filters (area, type, source, words, significant only, and the selected person)
  * apply to every view. Entries the audience may not see are removed, or drawn and listed as
  * "Information withheld", in every view and export. Exports are made in the browser: CSV of the
- * chronology, SVG and PNG of the drawing, and print.
+ * chronology, SVG and PNG of the drawing, and print. Under the drawing, a chronology page of more
+ * than a dozen rows and the summaries after it are rendered in the first idle moment after the
+ * drawing is painted (at once when printing), so a large journey is drawn without waiting for them.
  *
  * Works inside `<practice-case>` (following its selection) or alone with `.model` and `.record`.
  *
@@ -295,16 +307,24 @@ export class PracticeTimeline extends CaseViewElement {
     },
   );
   private resizeObserver: ResizeObserver | undefined;
+  /**
+   * The chronology and summaries under the drawing: `pending` until they are first rendered (see
+   * {@link EAGER_ROWS}), then `shown` for good, so later renders never take them away again.
+   */
+  private below: 'pending' | 'shown' = 'pending';
+  /** The last render left the content under the drawing out. */
+  private belowLeftOut = false;
+  /** Cancels the idle callback that shows the content under the drawing. */
+  private cancelBelow: (() => void) | undefined;
 
   private readonly entriesMemo = new Memo<TimelineEntries>();
   private readonly textMemo = new Memo<EntryText>();
-  private readonly filteredMemo = new Memo<TimelineEntry[]>();
+  private readonly filteredMemo = new Memo<readonly TimelineEntry[]>();
   private readonly layoutMemo = new Memo<LaneLayout>();
   private readonly indexMemo = new Memo<TimelineIndex>();
   private readonly modelLanesMemo = new Memo<LaneLayout>();
   private readonly clocksMemo = new Memo<readonly TimescaleClock[]>();
   private readonly clockRowsMemo = new Memo<ClockRow[]>();
-  private readonly eventsMemo = new Memo<Map<string, CaseEvent>>();
   private readonly barsMemo = new Memo<ProceedingsBar[]>();
   private readonly rowsMemo = new Memo<TimelineEntry[]>();
   private readonly courtMemo = new Memo<CourtChronologyRow[]>();
@@ -326,11 +346,14 @@ export class PracticeTimeline extends CaseViewElement {
         const width = Math.floor(records[0]?.contentRect.width ?? 0);
         if (width > 0 && width !== this.plotWidth) {
           this.plotWidth = width;
-          this.requestUpdate();
+          // The first report usually confirms the width the first render worked out.
+          if (Math.max(MIN_PLOT_PX, width) !== this.scale?.width) this.requestUpdate();
         }
       });
     }
     window.addEventListener('afterprint', this.onAfterPrint);
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    if (this.belowLeftOut && this.below === 'pending') this.scheduleBelow();
   }
 
   override disconnectedCallback(): void {
@@ -338,6 +361,9 @@ export class PracticeTimeline extends CaseViewElement {
     this.resizeObserver?.disconnect();
     this.gestures.cancel();
     window.removeEventListener('afterprint', this.onAfterPrint);
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    this.cancelBelow?.();
+    this.cancelBelow = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -356,6 +382,7 @@ export class PracticeTimeline extends CaseViewElement {
   }
 
   protected override updated(): void {
+    if (this.belowLeftOut && this.below === 'pending') this.scheduleBelow();
     const plot = this.renderRoot.querySelector('.plot');
     if (plot && this.resizeObserver) this.resizeObserver.observe(plot);
     if (this.focusPending && this.focusKey !== undefined) {
@@ -455,6 +482,13 @@ export class PracticeTimeline extends CaseViewElement {
 
   private readonly onAfterPrint = (): void => {
     this.printing = false;
+  };
+
+  /** Printing from the browser's menu: whatever waits under the drawing is rendered now. */
+  private readonly onBeforePrint = (): void => {
+    if (this.below === 'shown') return;
+    this.showBelow();
+    this.performUpdate();
   };
 
   private onViewClick(event: Event): void {
@@ -616,6 +650,53 @@ export class PracticeTimeline extends CaseViewElement {
     }
   };
 
+  // Content under the drawing -----------------------------------------------------------------
+
+  /** Shows the content under the drawing at the next idle moment (at the latest after a timeout). */
+  private scheduleBelow(): void {
+    if (this.cancelBelow) return;
+    const show = () => {
+      this.cancelBelow = undefined;
+      this.showBelow();
+    };
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(show, { timeout: BELOW_TIMEOUT_MS });
+      this.cancelBelow = () => cancelIdleCallback(id);
+    } else {
+      // No idle callbacks: after the frame that paints the drawing.
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const frame = requestAnimationFrame(() => {
+        timer = setTimeout(show);
+      });
+      this.cancelBelow = () => {
+        cancelAnimationFrame(frame);
+        if (timer !== undefined) clearTimeout(timer);
+      };
+    }
+  }
+
+  private showBelow(): void {
+    this.cancelBelow?.();
+    this.cancelBelow = undefined;
+    if (this.below === 'shown') return;
+    this.below = 'shown';
+    this.requestUpdate();
+  }
+
+  /**
+   * Whether this render leaves out the content under the drawing (a long chronology page, the
+   * journey summary, the statutory timescales) until the drawing has been painted.
+   */
+  private belowWaits(rows: number): boolean {
+    this.belowLeftOut = false;
+    if (this.below === 'shown') return false;
+    const size = Math.max(1, Math.floor(this.pageSize) || 50);
+    const waits = this.view === 'timeline' && !this.printing && Math.min(size, rows) > EAGER_ROWS;
+    if (!waits) this.below = 'shown';
+    this.belowLeftOut = waits;
+    return waits;
+  }
+
   // Scale -------------------------------------------------------------------------------------
 
   /** Changes the window now (buttons, keys): the next render draws it. */
@@ -743,21 +824,35 @@ export class PracticeTimeline extends CaseViewElement {
     view: ReadyCaseView,
     entries: TimelineEntries,
     text: EntryText,
-  ): TimelineEntry[] {
+  ): readonly TimelineEntry[] {
     const filters = this.filters ?? {};
+    const lanes = strings(filters.lanes);
+    const types = strings(filters.types);
+    const agencies = strings(filters.agencies);
+    const words = typeof filters.text === 'string' ? filters.text.trim() : '';
+    const unfiltered =
+      !this.significantOnly &&
+      !lanes &&
+      !types &&
+      !agencies &&
+      view.selection === undefined &&
+      !words;
     return this.filteredMemo.get(
       [entries, filters, this.significantOnly, view.selection, text],
       () =>
-        chronologyRows(entries.entries, {
-          significantOnly: this.significantOnly,
-          lanes: this.laneFilter(view.model, strings(filters.lanes)),
-          types: strings(filters.types),
-          agencies: strings(filters.agencies),
-          person: view.selection,
-          text: typeof filters.text === 'string' ? filters.text : undefined,
-          textOf: (entry) => text.searchable(entry),
-          locale: view.locale,
-        }),
+        // Nothing to leave out: the entries are already in chronology order.
+        unfiltered
+          ? entries.entries
+          : chronologyRows(entries.entries, {
+              significantOnly: this.significantOnly,
+              lanes: this.laneFilter(view.model, lanes),
+              types,
+              agencies,
+              person: view.selection,
+              text: typeof filters.text === 'string' ? filters.text : undefined,
+              textOf: (entry) => text.searchable(entry),
+              locale: view.locale,
+            }),
     );
   }
 
@@ -766,7 +861,11 @@ export class PracticeTimeline extends CaseViewElement {
     return this.rowsMemo.get([current.filtered, sort, current.view.locale], () =>
       sort.key === 'date' && sort.direction === 'ascending'
         ? [...current.filtered]
-        : chronologyRows(current.filtered, { sort, locale: current.view.locale }),
+        : chronologyRows(current.filtered, {
+            sort,
+            locale: current.view.locale,
+            labelOf: (entry, column) => current.text.sortText(entry, column),
+          }),
     );
   }
 
@@ -827,7 +926,7 @@ export class PracticeTimeline extends CaseViewElement {
     );
     const today = toDayNumber(view.today);
     const width = Math.max(
-      200,
+      MIN_PLOT_PX,
       this.plotWidth || Math.floor(this.getBoundingClientRect().width) - LABEL_COLUMN_PX - 2 || 800,
     );
     if (!this.scale || this.scaleFor !== entries) {
@@ -841,7 +940,7 @@ export class PracticeTimeline extends CaseViewElement {
     let visual: VisualModel | undefined;
     const clocks = this.clocksOf(view, entries);
     const rules = this.clockRowsMemo.get([clocks, model], () =>
-      clockRows(clocks, model, this.eventsOf(view), view.today),
+      clockRows(clocks, model, view.sourceRecord.events ?? [], view.today),
     );
     const clockLabels = rules.map((r) => {
       const rule = model.timescales.find((t) => t.id === r.rule);
@@ -872,6 +971,7 @@ export class PracticeTimeline extends CaseViewElement {
         : nameOf(view.selection, text.persons, i18n, text.redacting);
     const shownCount =
       this.view === 'court' ? this.courtRows(this.current).length : filtered.length;
+    const belowWaits = this.belowWaits(filtered.length);
     return html`
       ${this.renderControls(view, text, selectedName)}
       <p class="count" part="count" role="status">${i18n.plural('timeline.count', shownCount)}</p>
@@ -881,9 +981,13 @@ export class PracticeTimeline extends CaseViewElement {
           ? renderEmpty(i18n.t('timeline.empty'))
           : filtered.length === 0
             ? renderEmpty(i18n.t('timeline.emptyFiltered'))
-            : this.renderCurrentView(this.current, selectedName)
+            : this.renderCurrentView(this.current, selectedName, belowWaits)
       }
-      ${this.view !== 'court' ? this.renderSections(view, text, entries, filtered, clocks) : nothing}
+      ${
+        this.view !== 'court' && !belowWaits
+          ? this.renderSections(view, text, entries, filtered, clocks)
+          : nothing
+      }
       ${this.renderDetails(text)}
     `;
   }
@@ -898,13 +1002,6 @@ export class PracticeTimeline extends CaseViewElement {
     }
     const around = new TimeScale(today - 182, today + 183, width);
     return this.fitted(index, around);
-  }
-
-  private eventsOf(view: ReadyCaseView): Map<string, CaseEvent> {
-    return this.eventsMemo.get(
-      [view.sourceRecord],
-      () => new Map((view.sourceRecord.events ?? []).map((e) => [e.id, e])),
-    );
   }
 
   private frameFor(
@@ -962,7 +1059,7 @@ export class PracticeTimeline extends CaseViewElement {
       frame,
       shift: (scale.startDay - origin.day) * ppd,
       ticks: calendarTicks(scale, { minLabelSpacingPx: 90 }),
-      tickLabel: (tick) => formatTick(tick, view.locale),
+      tickLabel: (tick) => formatTick(tick, i18n.locale, i18n.messages),
       ageTicks: age,
       ageLabel: (tick) => {
         const words =
@@ -1104,11 +1201,16 @@ export class PracticeTimeline extends CaseViewElement {
     </details>`;
   }
 
-  private renderCurrentView(current: Current, selectedName: string | undefined): TemplateResult {
+  private renderCurrentView(
+    current: Current,
+    selectedName: string | undefined,
+    belowWaits: boolean,
+  ): TemplateResult {
     if (this.view === 'table') return this.renderTable(current, selectedName);
     if (this.view === 'court') return this.renderCourt(current);
     // The drawing, with the chronology table under it: the same entries, in words.
-    return html`${this.renderTimeline(current)} ${this.renderTable(current, selectedName)}`;
+    return html`${this.renderTimeline(current)}
+    ${belowWaits ? nothing : this.renderTable(current, selectedName)}`;
   }
 
   private renderTimeline(current: Current): TemplateResult {

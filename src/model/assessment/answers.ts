@@ -121,8 +121,12 @@ function withAnswer(
 ): Record<string, Answer> {
   const previous = own(answers, question);
   if (value !== undefined) return { ...answers, [question]: { ...previous, value } };
-  // Metadata (citations, sensitivity) stays attached while anything else is recorded.
-  if (previous && (previous.cites !== undefined || previous.sensitivity !== undefined)) {
+  // Metadata (citations, sensitivity, disagreements) stays attached while anything else is
+  // recorded: clearing a value never deletes what someone said about it.
+  if (
+    previous &&
+    (previous.cites !== undefined || previous.sensitivity !== undefined || hasDisputes(previous))
+  ) {
     return { ...answers, [question]: { ...previous, value: null } };
   }
   return without(answers, question);
@@ -151,6 +155,11 @@ function withItem(
       ? without(item, address.inner)
       : { ...item, [address.inner]: value as GroupItemValue };
   return items;
+}
+
+function hasDisputes(answer: Answer): boolean {
+  const disputes: unknown = (answer as { disputes?: unknown }).disputes;
+  return Array.isArray(disputes) && disputes.length > 0;
 }
 
 /** A copy of a record without one key. */

@@ -1,7 +1,8 @@
 /**
  * The assessment model behind `<practice-assessment>`: answer addresses and changes, value
  * checks, conditional visibility and requirement (incremental), scores, the response life cycle,
- * migration between model versions, the assessment's clock, redaction and the error summary.
+ * disagreements recorded against answers, migration between model versions, the assessment's
+ * clock, redaction and the error summary.
  * Pure functions over the practice model and the case record: no DOM, no Lit, no clock.
  */
 export {
@@ -29,6 +30,8 @@ export { answerValues, isVisible, type AnswerValues } from './conditions.js';
 export {
   effectiveCodeList,
   effectiveCodes,
+  listMinimum,
+  unansweredErrors,
   validateAnswerValue,
   type AnyQuestion,
   type ValueContext,
@@ -80,5 +83,19 @@ export {
   type OrphanedAnswer,
   type OrphanReason,
 } from './migration.js';
+export {
+  answerDisputes,
+  DISPUTE_RELATIONS,
+  DisputeError,
+  disputeRelation,
+  newDisputeId,
+  recordDispute,
+  removeDispute,
+  type DisputeChange,
+  type DisputedAnswer,
+  type DisputeInput,
+  type DisputeRelation,
+  type LoggedChange,
+} from './disputes.js';
 export { assessmentClock, responseStartDate, type AssessmentClock } from './timescale.js';
 export { redactAnswers, type RedactedAnswers } from './redaction.js';

@@ -18,6 +18,7 @@ import type { AssessmentTemplate, PracticeModel } from '../practice-model/schema
 import { answerKey, type AnswerAddress, type AnswerKey } from './address.js';
 import { answeredAddresses, isGroupValue, type GroupItem, type GroupItemValue } from './answers.js';
 import { isAnswered } from './conditions.js';
+import type { DisputedAnswer } from './disputes.js';
 import type { FieldErrorKey } from './errors.js';
 import { validateAnswerValue, type AnyQuestion, type ValueContext } from './values.js';
 
@@ -227,17 +228,22 @@ export function migrateResponse(
     reason: OrphanReason,
     oldQuestion: AnyQuestion | undefined,
     answer: Answer | undefined,
+    whole = false,
   ) => {
     const key = freeKey(previous, answerKey(address), fromVersion);
     const sensitivity = mergedSensitivity(answer?.sensitivity, defaultTags(oldQuestion));
-    previous[key] = {
+    // Set aside as a whole, an answer takes the disagreements recorded against it along.
+    const disputes = whole && answer ? (answer as DisputedAnswer).disputes : undefined;
+    const kept: PreviousVersionAnswer & Pick<DisputedAnswer, 'disputes'> = {
       value: value as AnswerValue,
       fromVersion,
       reason,
       ...(oldQuestion && { label: oldQuestion.label }),
       ...(answer?.cites && { cites: answer.cites }),
       ...(sensitivity && { sensitivity }),
+      ...(disputes?.length && { disputes }),
     };
+    previous[key] = kept;
     const orphan: OrphanedAnswer = {
       address,
       key,
@@ -282,16 +288,16 @@ export function migrateResponse(
       const old = before.get(id);
       const target = after.get(id);
       if (!target) {
-        setAside(address, answer.value, 'removed', old?.question, answer);
+        setAside(address, answer.value, 'removed', old?.question, answer, true);
         continue;
       }
       if (target.perChild !== (child !== undefined)) {
-        setAside(address, answer.value, 'scope-changed', old?.question, answer);
+        setAside(address, answer.value, 'scope-changed', old?.question, answer, true);
         continue;
       }
       if (target.question.type === 'group') {
         if (!isGroupValue(answer.value)) {
-          setAside(address, answer.value, 'type-changed', old?.question, answer);
+          setAside(address, answer.value, 'type-changed', old?.question, answer, true);
           continue;
         }
         out[id] = {
@@ -302,8 +308,10 @@ export function migrateResponse(
         continue;
       }
       const outcome = convert(target.question, answer.value, context);
-      if (outcome.orphan)
-        setAside(address, outcome.orphan.value, outcome.orphan.reason, old?.question, answer);
+      if (outcome.orphan) {
+        const { value: orphan, reason } = outcome.orphan;
+        setAside(address, orphan, reason, old?.question, answer, outcome.carry === undefined);
+      }
       if (outcome.carry !== undefined) {
         out[id] = { ...answer, value: outcome.carry as AnswerValue };
         carried.push(address);

@@ -199,12 +199,49 @@ function checkEntries(value: readonly unknown[], errors: FieldError[]): void {
 const isText = (value: unknown): value is string => typeof value === 'string';
 
 /**
+ * The fewest items (repeating groups, structured entries) or choices (multiple choice) a shown
+ * list question needs: its `minItems` or `minSelected`. A minimum applies to an empty list too,
+ * so a list with a minimum of 1 or more must be answered, as a required question must. 0 for a
+ * list with no minimum and for every other question type.
+ */
+export function listMinimum(question: AnyQuestion): number {
+  switch (question.type) {
+    case 'group':
+    case 'entries':
+      return question.minItems ?? 0;
+    case 'multiple-choice':
+      return question.minSelected ?? 0;
+    default:
+      return 0;
+  }
+}
+
+/**
+ * What is wrong with a shown question that must be answered and is not: for a list question, too
+ * few items (`tooFewItems`) or choices (`tooFewSelected`) with `{ min, count: 0 }`, where `min` is
+ * its minimum and at least 1, so the message can say how many to add; `required` otherwise.
+ */
+export function unansweredErrors(question: AnyQuestion): FieldError[] {
+  const min = Math.max(1, listMinimum(question));
+  switch (question.type) {
+    case 'group':
+    case 'entries':
+      return [error('tooFewItems', { min, count: 0 })];
+    case 'multiple-choice':
+      return [error('tooFewSelected', { min, count: 0 })];
+    default:
+      return [error('required')];
+  }
+}
+
+/**
  * What is wrong with `value` as an answer to `question`: a wrong shape for the type
  * (`wrongType` with `expected`), text over `maxLength` (`tooLong`), numbers outside `min`/`max`
  * or off `step`, dates that are not real or outside `notBefore`/`notAfter` (incl. `"today"`),
  * codes not in the code list in effect (`unknownCode`), too few or too many selections, items or
  * entries, scale readings outside the scale or by raters the question does not ask, and people
- * not on the record. An unanswered value (see `isAnswered`) has nothing wrong with it. Group
+ * not on the record. An unanswered value (see `isAnswered`) has nothing wrong with it here: a
+ * question that must be answered gets {@link unansweredErrors} from the form state. Group
  * values are checked as lists of items; validate the inner values through their own questions.
  */
 export function validateAnswerValue(

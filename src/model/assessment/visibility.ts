@@ -18,7 +18,13 @@ import { getAnswer, getAnswerRecord, isGroupValue, sameAnswerValue } from './ans
 import { compileTemplate, type CompiledTemplate, type Slot, type SlotRef } from './compile.js';
 import { isAnswered, isVisible } from './conditions.js';
 import type { FieldError } from './errors.js';
-import { validateAnswerValue, type AnyQuestion, type ValueContext } from './values.js';
+import {
+  listMinimum,
+  unansweredErrors,
+  validateAnswerValue,
+  type AnyQuestion,
+  type ValueContext,
+} from './values.js';
 
 /** What {@link formState} needs besides the template and the response. */
 export interface FormOptions {
@@ -47,10 +53,13 @@ export interface QuestionState {
   readonly value: unknown;
   /** Shown: its section (or group) is shown and its `visibleWhen` holds. */
   readonly visible: boolean;
-  /** Shown, and `required` or its `requiredWhen` holds. */
+  /** Shown, and `required`, its `requiredWhen` holds, or a list with a minimum of 1 or more. */
   readonly required: boolean;
   readonly answered: boolean;
-  /** Field errors while shown: `required` when required and unanswered, else the value's problems. */
+  /**
+   * Field errors while shown: when required and unanswered, `required` (`tooFewItems` or
+   * `tooFewSelected` with `count: 0` for a list); else the value's problems.
+   */
   readonly errors: readonly FieldError[];
   /** Sort key in reading order: section, child, question, item, inner question. */
   readonly position: readonly number[];
@@ -234,10 +243,6 @@ function parentVisible(work: Work, node: NodeRef): boolean {
   return work.sections.get(sectionKey(slot.section.id, child))?.visible ?? true;
 }
 
-function requiredError(): FieldError {
-  return { key: 'required' };
-}
-
 function evaluateQuestion(work: Work, node: NodeRef, address: AnswerAddress): Changed {
   const { slot, child, item } = node;
   const question = slot.question as AnyQuestion;
@@ -251,15 +256,19 @@ function evaluateQuestion(work: Work, node: NodeRef, address: AnswerAddress): Ch
   let errors: readonly FieldError[] = [];
   if (question.type !== 'content') {
     const condition = question.requiredWhen;
+    // A list's minimum holds when it is empty too: `minItems: 2` needs two, not "none or two".
     required =
       visible &&
-      (question.required === true || (condition !== undefined && isVisible(condition, values)));
+      (question.required === true ||
+        listMinimum(question) > 0 ||
+        (condition !== undefined && isVisible(condition, values)));
     answered = isAnswered(value);
     if (visible) {
-      errors =
-        required && !answered
-          ? [requiredError()]
-          : validateAnswerValue(question, value, work.context);
+      errors = answered
+        ? validateAnswerValue(question, value, work.context)
+        : required
+          ? unansweredErrors(question)
+          : [];
     }
   }
   const childIndex = child === undefined ? -1 : work.subjects.indexOf(child);

@@ -321,9 +321,10 @@ function lowerBound(list: readonly number[], value: number): number {
 const MIN_DAY = dayNumberFromParts(MIN_YEAR, 1, 1);
 const MAX_DAY = dayNumberFromParts(MAX_YEAR, 12, 31);
 
-function requireInRange(day: number, what: string): void {
+/** Throws when `day` is outside 0001–9999; `what` names it (worked out only then). */
+function requireInRange(day: number, what: () => string): void {
   if (day < MIN_DAY || day > MAX_DAY) {
-    throw new RangeError(`${what} falls outside the supported years 0001–9999`);
+    throw new RangeError(`${what()} falls outside the supported years 0001–9999`);
   }
 }
 
@@ -423,12 +424,12 @@ export function createWorkingCalendar(options: WorkingCalendarOptions): WorkingC
     while (remaining > 0) {
       if (n > 0) {
         const next = weekdayAtIndex(weekdayIndex(current) + remaining);
-        requireInRange(next, `${n} working days after ${start}`);
+        requireInRange(next, () => `${n} working days after ${start}`);
         remaining = closedWeekdaysBetween(current + 1, next);
         current = next;
       } else {
         const next = weekdayAtIndex(weekdayIndex(current - 1) - remaining + 1);
-        requireInRange(next, `${-n} working days before ${start}`);
+        requireInRange(next, () => `${-n} working days before ${start}`);
         remaining = closedWeekdaysBetween(next, current - 1);
         current = next;
       }

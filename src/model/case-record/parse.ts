@@ -4,7 +4,7 @@
  * is listed with its path. `parseCaseRecord` is the strict verdict on the same reading.
  */
 import * as z from 'zod/mini';
-import { Division, Id, Nation } from '../common.js';
+import { Division, Id, Nation, type FuzzyDate } from '../common.js';
 import { isCertainlyBefore } from '../fuzzy-dates.js';
 import {
   describeValue,
@@ -15,6 +15,7 @@ import {
 } from '../issues.js';
 import { closest } from '../practice-model/parse.js';
 import type { PracticeModel } from '../practice-model/schema.js';
+import { compileFastCheck, type FastCheck } from '../fast-check.js';
 import { useJitlessZod } from '../zod-config.js';
 import {
   Agency,
@@ -76,10 +77,22 @@ function isObject(value: unknown): value is Raw {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** A valid item and its position in the input, for issue paths. */
-interface Indexed<T> {
-  readonly value: T;
-  readonly index: number;
+/**
+ * A fast check compiled on first use (not at import, so an unused reader costs nothing). Items it
+ * passes are exactly what zod would return, so they are kept as they are; zod reads the rest and
+ * explains what is wrong with them.
+ */
+function lazyFastCheck<T>(schema: z.ZodMiniType<T>): () => FastCheck<T> {
+  let compiled: FastCheck<T> | undefined;
+  return () => (compiled ??= compileFastCheck(schema) as FastCheck<T>);
+}
+
+/** The valid items of a list, and each one's position in the input, for issue paths. */
+interface ReadList<T> {
+  readonly values: T[];
+  readonly indexes: number[];
+  /** The ids of `values`. */
+  readonly ids: ReadonlySet<string>;
 }
 
 /** Parses each element of a list on its own, keeping the valid ones with their input position. */
@@ -87,23 +100,31 @@ function readList<T>(
   raw: Raw,
   key: string,
   schema: z.ZodMiniType<T>,
+  fast: () => FastCheck<T>,
   issues: ValidationIssue[],
-): Indexed<T>[] {
+): ReadList<T> {
+  const values: T[] = [];
+  const indexes: number[] = [];
+  const seen = new Set<string>();
   const value = raw[key];
-  if (value === undefined) return [];
+  if (value === undefined) return { values, indexes, ids: seen };
   if (!Array.isArray(value)) {
     issues.push(issue([key], 'invalid-type', `expected a list, got ${describeValue(value)}`));
-    return [];
+    return { values, indexes, ids: seen };
   }
-  const out: Indexed<T>[] = [];
-  const seen = new Set<string>();
-  value.forEach((item, index) => {
-    const parsed = schema.safeParse(item);
-    if (!parsed.success) {
-      issues.push(...fromZodIssues(parsed.error.issues, item, [key, index]));
-      return;
+  const check = fast();
+  for (let index = 0; index < value.length; index++) {
+    const item: unknown = value[index];
+    let data = check.read(item);
+    if (data === undefined) {
+      const parsed = schema.safeParse(item);
+      if (!parsed.success) {
+        issues.push(...fromZodIssues(parsed.error.issues, item, [key, index]));
+        continue;
+      }
+      data = parsed.data;
     }
-    const id = (parsed.data as { id: string }).id;
+    const id = (data as { id: string }).id;
     if (seen.has(id)) {
       issues.push(
         issue(
@@ -112,15 +133,14 @@ function readList<T>(
           `"${id}" is used by an earlier item; this one is left out`,
         ),
       );
-      return;
+      continue;
     }
     seen.add(id);
-    out.push({ value: parsed.data, index });
-  });
-  return out;
+    values.push(data);
+    indexes.push(index);
+  }
+  return { values, indexes, ids: seen };
 }
-
-const values = <T>(list: readonly Indexed<T>[]): T[] => list.map((entry) => entry.value);
 
 function readScalar<T>(
   raw: Raw,
@@ -135,6 +155,15 @@ function readScalar<T>(
   return undefined;
 }
 
+const fastPerson = lazyFastCheck(Person);
+const fastRelationship = lazyFastCheck(Relationship);
+const fastHousehold = lazyFastCheck(Household);
+const fastAgency = lazyFastCheck(Agency);
+const fastProfessional = lazyFastCheck(Professional);
+const fastEvent = lazyFastCheck(CaseEvent);
+const fastResponse = lazyFastCheck(AssessmentResponse);
+
+const SubjectIds = z.array(Id);
 const ModelRef = z.object({ id: Id, version: z.optional(z.string()) });
 
 /**
@@ -158,93 +187,131 @@ export function readCaseRecord(input: unknown, model?: PracticeModel): CaseRecor
   const division = readScalar(input, 'division', Division, issues);
   const nation = readScalar(input, 'nation', Nation, issues);
 
-  const readPersons = readList(input, 'persons', Person, issues);
-  const persons = values(readPersons);
-  const personIds = new Set(persons.map((p) => p.id));
-  const personRef = (ref: string, path: readonly PathSegment[]): boolean => {
-    if (personIds.has(ref)) return true;
-    issues.push(danglingIssue(path, 'person', ref, personIds));
+  const readPersons = readList(input, 'persons', Person, fastPerson, issues);
+  const persons = readPersons.values;
+  const personIds = readPersons.ids;
+  const danglings = new Suggestions();
+  /** Records a reference to a person who is not in the record; returns false, to filter with. */
+  const missingPerson = (ref: string, path: readonly PathSegment[]): false => {
+    issues.push(danglings.issue(path, 'person', ref, personIds));
     return false;
   };
+  const personRef = (ref: string, path: () => readonly PathSegment[]): boolean =>
+    personIds.has(ref) || missingPerson(ref, path());
 
-  const subjects = (readScalar(input, 'subjects', z.array(Id), issues) ?? []).filter((s, i) =>
-    personRef(s, ['subjects', i]),
+  const subjects = (readScalar(input, 'subjects', SubjectIds, issues) ?? []).filter((s, i) =>
+    personRef(s, () => ['subjects', i]),
   );
   if (input.subjects === undefined)
     issues.push(issue(['subjects'], 'invalid-type', 'is required: expected a list of person ids'));
   let index = readScalar(input, 'index', Id, issues);
-  if (index !== undefined && !personRef(index, ['index'])) index = undefined;
+  if (index !== undefined && !personRef(index, () => ['index'])) index = undefined;
 
-  readPersons.forEach(({ value: person, index: i }) => {
+  for (let p = 0; p < persons.length; p++) {
+    const person = persons[p] as Person;
     if (
       person.dateOfBirth &&
       person.dateOfDeath &&
-      isCertainlyBefore(person.dateOfDeath, person.dateOfBirth)
+      certainlyBefore(person.dateOfDeath, person.dateOfBirth)
     ) {
       issues.push(
-        issue(['persons', i, 'dateOfDeath'], 'end-before-start', 'is before the date of birth'),
+        issue(
+          ['persons', readPersons.indexes[p] as number, 'dateOfDeath'],
+          'end-before-start',
+          'is before the date of birth',
+        ),
       );
     }
-  });
+  }
 
   // Agencies and professionals.
-  const readAgencies = readList(input, 'agencies', Agency, issues);
-  const agencies = values(readAgencies);
-  const agencyIds = new Set(agencies.map((a) => a.id));
+  const readAgencies = readList(input, 'agencies', Agency, fastAgency, issues);
+  const agencies = readAgencies.values;
+  const agencyIds = readAgencies.ids;
   const agencyKinds = model?.agencyKinds ? new Set(model.agencyKinds.map((k) => k.id)) : undefined;
   if (agencyKinds) {
-    readAgencies.forEach(({ value: agency, index: i }) => {
+    agencies.forEach((agency, a) => {
       if (agency.kind && !agencyKinds.has(agency.kind))
         issues.push(
-          danglingIssue(['agencies', i, 'kind'], 'agency kind', agency.kind, agencyKinds, 'model'),
-        );
-    });
-  }
-  const professionals = readList(input, 'professionals', Professional, issues).map(
-    ({ value: p, index: i }) => {
-      if (p.agency && !agencyIds.has(p.agency)) {
-        issues.push(danglingIssue(['professionals', i, 'agency'], 'agency', p.agency, agencyIds));
-        const { agency: _dropped, ...rest } = p;
-        return rest;
-      }
-      return p;
-    },
-  );
-
-  const relationships = readRelationships(input, model, personRef, issues);
-  const households = readList(input, 'households', Household, issues).map(
-    ({ value: household, index: h }) => ({
-      ...household,
-      members: household.members.filter((member, m) => {
-        const path = ['households', h, 'members', m];
-        if (!personRef(member.person, [...path, 'person'])) return false;
-        if (member.from && member.to && isCertainlyBefore(member.to, member.from)) {
-          issues.push(issue([...path, 'to'], 'end-before-start', 'is before "from"'));
-        }
-        return true;
-      }),
-    }),
-  );
-
-  const events = readEvents(input, model, personRef, agencyIds, issues);
-  const templateIds = new Set(model?.templates.map((t) => t.id));
-  const responses = readList(input, 'responses', AssessmentResponse, issues).map(
-    ({ value: response, index: r }) => {
-      response.subjects?.forEach((s, j) => personRef(s, ['responses', r, 'subjects', j]));
-      if (model && response.model.id === model.id && !templateIds.has(response.template)) {
-        issues.push(
-          danglingIssue(
-            ['responses', r, 'template'],
-            'assessment template',
-            response.template,
-            templateIds,
+          danglings.issue(
+            ['agencies', readAgencies.indexes[a] as number, 'kind'],
+            'agency kind',
+            agency.kind,
+            agencyKinds,
             'model',
           ),
         );
-      }
-      return response;
-    },
+    });
+  }
+  const readProfessionals = readList(
+    input,
+    'professionals',
+    Professional,
+    fastProfessional,
+    issues,
   );
+  const professionals = readProfessionals.values.map((p, i) => {
+    if (p.agency && !agencyIds.has(p.agency)) {
+      issues.push(
+        danglings.issue(
+          ['professionals', readProfessionals.indexes[i] as number, 'agency'],
+          'agency',
+          p.agency,
+          agencyIds,
+        ),
+      );
+      const { agency: _dropped, ...rest } = p;
+      return rest;
+    }
+    return p;
+  });
+
+  const relationships = readRelationships(
+    input,
+    model,
+    personIds,
+    missingPerson,
+    danglings,
+    issues,
+  );
+  const readHouseholds = readList(input, 'households', Household, fastHousehold, issues);
+  const households = readHouseholds.values.map((household, i) => {
+    const h = readHouseholds.indexes[i] as number;
+    const members = household.members.filter((member, m) => {
+      if (
+        !personIds.has(member.person) &&
+        !missingPerson(member.person, ['households', h, 'members', m, 'person'])
+      )
+        return false;
+      if (member.from && member.to && certainlyBefore(member.to, member.from)) {
+        issues.push(
+          issue(['households', h, 'members', m, 'to'], 'end-before-start', 'is before "from"'),
+        );
+      }
+      return true;
+    });
+    return { ...household, members };
+  });
+
+  const events = readEvents(input, model, personIds, missingPerson, agencyIds, danglings, issues);
+  const templateIds = new Set(model?.templates.map((t) => t.id));
+  const readResponses = readList(input, 'responses', AssessmentResponse, fastResponse, issues);
+  const responses = readResponses.values.map((response, i) => {
+    const r = readResponses.indexes[i] as number;
+    response.subjects?.forEach((s, j) => personRef(s, () => ['responses', r, 'subjects', j]));
+    if (model && response.model.id === model.id && !templateIds.has(response.template)) {
+      issues.push(
+        danglings.issue(
+          ['responses', r, 'template'],
+          'assessment template',
+          response.template,
+          templateIds,
+          'model',
+        ),
+      );
+    }
+    return response;
+  });
 
   const record: CaseRecord = {
     id: id ?? 'invalid',
@@ -264,112 +331,190 @@ export function readCaseRecord(input: unknown, model?: PracticeModel): CaseRecor
   return { record, issues };
 }
 
-function danglingIssue(
-  path: readonly PathSegment[],
-  what: string,
-  ref: string,
-  known: ReadonlySet<string>,
-  definedIn: 'record' | 'model' = 'record',
-): ValidationIssue {
-  const suggestion = closest(ref, [...known]);
-  const where =
-    definedIn === 'record' ? 'is not in the record' : 'the practice model does not define';
-  return issue(
-    path,
-    'dangling-reference',
-    `refers to ${what} "${ref}", which ${where}${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
-  );
+/**
+ * "Did you mean" suggestions for dangling references, remembered per name and list of known ids:
+ * a record that refers to one missing person ten thousand times compares names once.
+ */
+class Suggestions {
+  readonly #known = new Map<ReadonlySet<string>, { list: string[]; found: Map<string, string> }>();
+
+  issue(
+    path: readonly PathSegment[],
+    what: string,
+    ref: string,
+    known: ReadonlySet<string>,
+    definedIn: 'record' | 'model' = 'record',
+  ): ValidationIssue {
+    let memo = this.#known.get(known);
+    if (!memo) {
+      memo = { list: [...known], found: new Map() };
+      this.#known.set(known, memo);
+    }
+    let suggestion = memo.found.get(ref);
+    if (suggestion === undefined) {
+      suggestion = closest(ref, memo.list) ?? '';
+      memo.found.set(ref, suggestion);
+    }
+    const where =
+      definedIn === 'record' ? 'is not in the record' : 'the practice model does not define';
+    return issue(
+      path,
+      'dangling-reference',
+      `refers to ${what} "${ref}", which ${where}${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+    );
+  }
 }
+
+/** True when every id is in `known`. */
+function allKnown(ids: readonly string[], known: ReadonlySet<string>): boolean {
+  for (let i = 0; i < ids.length; i++) if (!known.has(ids[i] as string)) return false;
+  return true;
+}
+
+/**
+ * {@link isCertainlyBefore}, answered at once for two exact days (most dates in a record): two real
+ * `YYYY-MM-DD` dates are in the order of their text.
+ */
+function certainlyBefore(later: FuzzyDate, earlier: FuzzyDate): boolean {
+  if (typeof later === 'string' && typeof earlier === 'string') {
+    if (later.length === 10 && earlier.length === 10) return later < earlier;
+  }
+  return isCertainlyBefore(later, earlier);
+}
+
+/** Records a reference to a person who is not in the record; returns false, to filter with. */
+type MissingPerson = (ref: string, path: readonly PathSegment[]) => false;
 
 function readRelationships(
   input: Raw,
   model: PracticeModel | undefined,
-  personRef: (ref: string, path: readonly PathSegment[]) => boolean,
+  personIds: ReadonlySet<string>,
+  missingPerson: MissingPerson,
+  danglings: Suggestions,
   issues: ValidationIssue[],
 ): Relationship[] {
   const types = new Map(model?.relationshipTypes.map((t) => [t.id, t]));
   const typeIds = new Set(types.keys());
   const kept: Relationship[] = [];
-  // parent -> children, for ancestry cycles.
-  const children = new Map<string, string[]>();
+  const ancestry = new Ancestry();
 
-  for (const { value: rel, index } of readList(input, 'relationships', Relationship, issues)) {
-    const path = ['relationships', index];
-    const fromOk = personRef(rel.from, [...path, 'from']);
-    const toOk = personRef(rel.to, [...path, 'to']);
+  const read = readList(input, 'relationships', Relationship, fastRelationship, issues);
+  for (let i = 0; i < read.values.length; i++) {
+    const rel = read.values[i] as Relationship;
+    const index = read.indexes[i] as number;
+    // Both ends are checked (and reported) before the relationship is left out.
+    const fromOk =
+      personIds.has(rel.from) || missingPerson(rel.from, ['relationships', index, 'from']);
+    const toOk = personIds.has(rel.to) || missingPerson(rel.to, ['relationships', index, 'to']);
     if (!fromOk || !toOk) continue;
     const type = types.get(rel.type);
     if (model && !type) {
       issues.push(
-        danglingIssue([...path, 'type'], 'relationship type', rel.type, typeIds, 'model'),
+        danglings.issue(
+          ['relationships', index, 'type'],
+          'relationship type',
+          rel.type,
+          typeIds,
+          'model',
+        ),
       );
       continue;
     }
     if (rel.from === rel.to) {
       issues.push(
         issue(
-          [...path, 'to'],
+          ['relationships', index, 'to'],
           'self-relationship',
           `"${rel.from}" cannot be in a relationship with themselves`,
         ),
       );
       continue;
     }
-    if (rel.start && rel.end && isCertainlyBefore(rel.end, rel.start)) {
-      issues.push(issue([...path, 'end'], 'end-before-start', 'is before the start'));
+    if (rel.start && rel.end && certainlyBefore(rel.end, rel.start)) {
+      issues.push(
+        issue(['relationships', index, 'end'], 'end-before-start', 'is before the start'),
+      );
     }
     if (type?.category === 'parent-child') {
-      if (isAncestor(rel.to, rel.from, children)) {
+      if (!ancestry.link(rel.from, rel.to)) {
         issues.push(
           issue(
-            path,
+            ['relationships', index],
             'ancestry-cycle',
             `"${rel.from}" would become their own ancestor through "${rel.to}"; this link is left out`,
           ),
         );
         continue;
       }
-      const list = children.get(rel.from) ?? [];
-      list.push(rel.to);
-      children.set(rel.from, list);
     }
     kept.push(rel);
   }
   return kept;
 }
 
-/** True when `ancestor` reaches `person` by parent-to-child links. */
-function isAncestor(
-  ancestor: string,
-  person: string,
-  children: ReadonlyMap<string, string[]>,
-): boolean {
-  const stack = [ancestor];
-  const seen = new Set<string>();
-  for (let current = stack.pop(); current !== undefined; current = stack.pop()) {
-    if (current === person) return true;
-    if (seen.has(current)) continue;
-    seen.add(current);
-    stack.push(...(children.get(current) ?? []));
+/**
+ * Parent-to-child links accepted so far, refusing any that would make someone their own ancestor.
+ * A new link from parent to child closes a cycle only when the parent descends from the child;
+ * a child with no children yet (the usual case, families being written down oldest first)
+ * answers at once, and the search reuses its buffers rather than allocating per link.
+ */
+class Ancestry {
+  readonly #children = new Map<string, string[]>();
+  /** The search that last reached each person: a person is visited once per search. */
+  readonly #visited = new Map<string, number>();
+  readonly #stack: string[] = [];
+  #search = 0;
+
+  /** Adds the link unless it would close a cycle; returns whether it was added. */
+  link(parent: string, child: string): boolean {
+    if (this.#reaches(child, parent)) return false;
+    const list = this.#children.get(parent);
+    if (list) list.push(child);
+    else this.#children.set(parent, [child]);
+    return true;
   }
-  return false;
+
+  /** True when `from` reaches `to` by parent-to-child links (or is `to`). */
+  #reaches(from: string, to: string): boolean {
+    if (from === to) return true;
+    if (!this.#children.has(from)) return false;
+    const search = ++this.#search;
+    const stack = this.#stack;
+    stack.length = 0;
+    stack.push(from);
+    while (stack.length) {
+      const current = stack.pop() as string;
+      if (current === to) return true;
+      if (this.#visited.get(current) === search) continue;
+      this.#visited.set(current, search);
+      const next = this.#children.get(current);
+      if (next) for (let i = 0; i < next.length; i++) stack.push(next[i] as string);
+    }
+    return false;
+  }
 }
 
 function readEvents(
   input: Raw,
   model: PracticeModel | undefined,
-  personRef: (ref: string, path: readonly PathSegment[]) => boolean,
+  personIds: ReadonlySet<string>,
+  missingPerson: MissingPerson,
   agencyIds: ReadonlySet<string>,
+  danglings: Suggestions,
   issues: ValidationIssue[],
 ): CaseEvent[] {
   const types = new Map(model?.eventTypes.map((t) => [t.id, t]));
   const typeIds = new Set(types.keys());
   const kept: CaseEvent[] = [];
-  for (const { value: event, index } of readList(input, 'events', CaseEvent, issues)) {
-    const path = ['events', index];
+  const read = readList(input, 'events', CaseEvent, fastEvent, issues);
+  for (let i = 0; i < read.values.length; i++) {
+    const event = read.values[i] as CaseEvent;
+    const index = read.indexes[i] as number;
     const type = types.get(event.type);
     if (model && !type) {
-      issues.push(danglingIssue([...path, 'type'], 'event type', event.type, typeIds, 'model'));
+      issues.push(
+        danglings.issue(['events', index, 'type'], 'event type', event.type, typeIds, 'model'),
+      );
       continue;
     }
     let keptEvent = event;
@@ -377,17 +522,17 @@ function readEvents(
       if (type?.kind === 'point') {
         issues.push(
           issue(
-            [...path, 'end'],
+            ['events', index, 'end'],
             'end-on-point',
             `"${event.type}" is a point in time and cannot have an end; the end is ignored`,
           ),
         );
         const { end: _ignored, ...rest } = event;
         keptEvent = rest;
-      } else if (isCertainlyBefore(event.end, event.date)) {
+      } else if (certainlyBefore(event.end, event.date)) {
         issues.push(
           issue(
-            [...path, 'end'],
+            ['events', index, 'end'],
             'end-before-start',
             'is before the start date; the entry is shown as open',
           ),
@@ -397,13 +542,16 @@ function readEvents(
       }
     }
     if (event.agency && !agencyIds.has(event.agency)) {
-      issues.push(danglingIssue([...path, 'agency'], 'agency', event.agency, agencyIds));
+      issues.push(danglings.issue(['events', index, 'agency'], 'agency', event.agency, agencyIds));
       const { agency: _ignored, ...rest } = keptEvent;
       keptEvent = rest;
     }
-    if (event.persons) {
-      const valid = event.persons.filter((p, j) => personRef(p, [...path, 'persons', j]));
-      if (valid.length !== event.persons.length) keptEvent = { ...keptEvent, persons: valid };
+    const persons = event.persons;
+    if (persons && !allKnown(persons, personIds)) {
+      const valid = persons.filter(
+        (p, j) => personIds.has(p) || missingPerson(p, ['events', index, 'persons', j]),
+      );
+      keptEvent = { ...keptEvent, persons: valid };
     }
     kept.push(keptEvent);
   }

@@ -229,10 +229,30 @@ export const AnswerValue = z.union([
 ]);
 export type AnswerValue = z.infer<typeof AnswerValue>;
 
+/**
+ * A person's disagreement with a recorded answer (a parent or young person disputing what the
+ * worker wrote): recorded alongside the answer, never instead of it.
+ */
+export const AnswerDispute = z.object({
+  /** Unique among the answer's disagreements (`dispute-1`, `dispute-2`...). */
+  id: Id,
+  /** The person of the case record who disagrees. */
+  by: Id,
+  /** What they say, in their own words where possible. */
+  text: LongText,
+  /** Who recorded it: a user or professional id, or a name as written. */
+  recordedBy: z.optional(ShortText),
+  /** When it was recorded. */
+  recordedOn: z.optional(IsoDate),
+});
+export type AnswerDispute = z.infer<typeof AnswerDispute>;
+
 export const Answer = z.object({
   value: AnswerValue,
   /** Earlier answers this one relies on (analysis citing evidence): question ids. */
   cites: z.optional(z.array(Id)),
+  /** Disagreements with this answer, by people of the record. */
+  disputes: z.optional(z.array(AnswerDispute)),
   sensitivity: z.optional(Sensitivity),
 });
 export type Answer = z.infer<typeof Answer>;
@@ -283,6 +303,14 @@ export const AssessmentResponse = z.object({
         by: ShortText,
         old: z.optional(AnswerValue),
         new: z.optional(AnswerValue),
+        /** Set when the change is to a disagreement with the answer, not to its value. */
+        dispute: z.optional(
+          z.object({
+            id: Id,
+            old: z.optional(AnswerDispute),
+            new: z.optional(AnswerDispute),
+          }),
+        ),
       }),
     ),
   ),

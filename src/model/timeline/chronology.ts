@@ -8,7 +8,13 @@ import type { CaseRecord } from '../case-record/schema.js';
 import type { FuzzyDate, LocalisedText } from '../common.js';
 import type { PracticeModel } from '../practice-model/schema.js';
 import { isoOfDay } from './days.js';
-import { compareEntries, readToday, type TimelineEntry } from './entries.js';
+import {
+  compareEntries,
+  OTHER_LANE,
+  OTHER_LANE_LABEL,
+  readToday,
+  type TimelineEntry,
+} from './entries.js';
 
 /** Columns the chronology table sorts by. */
 export const CHRONOLOGY_SORT_KEYS = [
@@ -24,6 +30,9 @@ export type ChronologySortKey = (typeof CHRONOLOGY_SORT_KEYS)[number];
 
 /** Sort order, named as `aria-sort` names it. */
 export type SortDirection = 'ascending' | 'descending';
+
+/** The columns of the chronology table that sort by the text they show. */
+export type ChronologyTextColumn = Exclude<ChronologySortKey, 'date' | 'significance'>;
 
 /** Filters and sort of {@link chronologyRows}. Every filter left out lets everything through. */
 export interface ChronologyQuery {
@@ -43,10 +52,24 @@ export interface ChronologyQuery {
   readonly text?: string;
   /** Extra searchable text of an entry: the view's localised type, lane and agency names. */
   readonly textOf?: (entry: TimelineEntry) => string;
-  /** Default: by date, ascending. Ties fall back to chronology order. */
+  /**
+   * Default: by date, ascending. Text columns sort by the text they show (see `labelOf`), empty
+   * last; ties fall back to chronology order (date, time, as recorded), then id.
+   */
   readonly sort?: { readonly key: ChronologySortKey; readonly direction: SortDirection };
-  /** Collation locale for text columns (default `en-GB`). */
+  /** Collation locale for text columns and for the labels of `model` (default `en-GB`). */
   readonly locale?: string;
+  /**
+   * The text a column shows for an entry, to sort by: the view's localised type, lane and agency
+   * names (and "Information withheld" for a withheld entry). Called once per row and sort.
+   * Without it, the labels come from `model` and `record` in `locale`, and the ids stand in for
+   * what they do not name.
+   */
+  readonly labelOf?: (entry: TimelineEntry, column: ChronologyTextColumn) => string;
+  /** The event types' and lanes' labels, to sort by when `labelOf` is not given. */
+  readonly model?: Pick<PracticeModel, 'eventTypes' | 'lanes'>;
+  /** The agencies' names, to sort by when `labelOf` is not given. */
+  readonly record?: Pick<CaseRecord, 'agencies'>;
 }
 
 function fold(text: string): string {
@@ -66,12 +89,52 @@ function searchableText(entry: TimelineEntry, textOf: ChronologyQuery['textOf'])
 
 const SIGNIFICANCE_RANK = { low: 1, medium: 2, high: 3 } as const;
 
-function collator(locale: string | undefined): Intl.Collator {
-  try {
-    return new Intl.Collator(locale ?? 'en-GB', { sensitivity: 'base', numeric: true });
-  } catch {
-    return new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
+const collators = new Map<string, Intl.Collator>();
+
+/** A cached collator for the locale (`en-GB` for a tag `Intl` rejects). */
+function collator(locale: string): Intl.Collator {
+  let found = collators.get(locale);
+  if (!found) {
+    try {
+      found = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+    } catch {
+      found = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
+    }
+    collators.set(locale, found);
   }
+  return found;
+}
+
+/** The labels {@link chronologyRows} sorts by when the view gives none: the model's and record's. */
+function defaultLabels(
+  query: ChronologyQuery,
+  locale: string,
+): (entry: TimelineEntry, column: ChronologyTextColumn) => string {
+  const types = new Map((query.model?.eventTypes ?? []).map((t) => [t.id, t.label]));
+  const lanes = new Map<string, LocalisedText>(
+    (query.model?.lanes ?? []).map((l) => [l.id, l.label]),
+  );
+  if (!lanes.has(OTHER_LANE)) lanes.set(OTHER_LANE, OTHER_LANE_LABEL);
+  const agencies = new Map((query.record?.agencies ?? []).map((a) => [a.id, a.name]));
+  return (entry, column) => {
+    switch (column) {
+      case 'title':
+        return entry.event.title ?? '';
+      case 'type':
+        // A withheld entry shows no type: sorting by it would tell what it was.
+        return entry.redacted ? '' : (resolveText(types.get(entry.type), locale) ?? entry.type);
+      case 'lane':
+        return resolveText(lanes.get(entry.lane), locale) ?? entry.lane;
+      default:
+        if (entry.redacted || entry.agency === undefined) return '';
+        return agencies.get(entry.agency) ?? entry.agency;
+    }
+  };
+}
+
+/** Chronology order (date, time, as recorded), then id: a total order for ties. */
+function compareChronology(a: TimelineEntry, b: TimelineEntry): number {
+  return compareEntries(a, b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /**
@@ -102,35 +165,23 @@ export function chronologyRows(
 
   const key = query.sort?.key ?? 'date';
   const sign = query.sort?.direction === 'descending' ? -1 : 1;
-  if (key === 'date') return rows.sort((a, b) => sign * compareEntries(a, b));
-  const compare = collator(query.locale).compare;
-  const text = (entry: TimelineEntry): string => {
-    switch (key) {
-      case 'title':
-        return entry.event.title ?? '';
-      case 'type':
-        return entry.type;
-      case 'lane':
-        return entry.lane;
-      default:
-        return entry.agency ?? '';
-    }
-  };
-  return rows.sort((a, b) => {
-    let order: number;
-    if (key === 'significance') {
-      const rank = (e: TimelineEntry) =>
-        e.event.significance ? SIGNIFICANCE_RANK[e.event.significance] : 0;
-      order = rank(a) - rank(b);
-    } else {
-      const ta = text(a);
-      const tb = text(b);
-      // Empty values sort last whichever the direction.
-      if (!ta !== !tb) return ta ? -1 : 1;
-      order = compare(ta, tb);
-    }
-    return sign * order || compareEntries(a, b);
+  if (key === 'date') return rows.sort((a, b) => sign * compareChronology(a, b));
+  if (key === 'significance') {
+    const rank = (e: TimelineEntry) =>
+      e.event.significance ? SIGNIFICANCE_RANK[e.event.significance] : 0;
+    return rows.sort((a, b) => sign * (rank(a) - rank(b)) || compareChronology(a, b));
+  }
+  const locale = query.locale ?? 'en-GB';
+  const compare = collator(locale).compare;
+  const labelOf = query.labelOf ?? defaultLabels(query, locale);
+  // Each label is worked out once, not once per comparison.
+  const keyed = rows.map((entry) => ({ entry, text: labelOf(entry, key) }));
+  keyed.sort((a, b) => {
+    // Empty values sort last whichever the direction.
+    if (!a.text !== !b.text) return a.text ? -1 : 1;
+    return sign * compare(a.text, b.text) || compareChronology(a.entry, b.entry);
   });
+  return keyed.map((k) => k.entry);
 }
 
 /** One row of the court chronology. */

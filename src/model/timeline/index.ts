@@ -29,15 +29,16 @@ export { MAX_SPAN_DAYS, MIN_FIT_DAYS, MIN_SPAN_DAYS, TimeScale, type Extent } fr
 export {
   ageTicks,
   calendarTicks,
-  formatTick,
   MAX_TICKS,
   TICK_GRANULARITIES,
+  TICK_KINDS,
   type AgeTick,
   type AgeTickOptions,
   type CalendarTickOptions,
   type CalendarTicks,
   type Tick,
   type TickGranularity,
+  type TickKind,
 } from './ticks.js';
 export {
   buildLanes,
@@ -83,6 +84,7 @@ export {
   courtChronology,
   type ChronologyQuery,
   type ChronologySortKey,
+  type ChronologyTextColumn,
   type CourtChronologyOptions,
   type CourtChronologyRow,
   type SortDirection,

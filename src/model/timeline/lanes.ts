@@ -156,26 +156,35 @@ export function buildLanes(
     }
   });
 
+  // Each entry's lane, looked up once per lane id rather than once per entry.
   let other: MutableLane | undefined;
-  for (const entry of entries) {
-    let target = byId.get(entry.lane);
+  const laneOfId = new Map<string, MutableLane>();
+  const targets: MutableLane[] = new Array<MutableLane>(entries.length);
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i] as TimelineEntry;
+    let target = laneOfId.get(entry.lane);
     if (!target) {
-      if (entry.lane !== OTHER_LANE) {
-        issues.push(
-          issue(
-            ['events', entry.index, 'type'],
-            'unknown-lane',
-            `is drawn in lane "${entry.lane}", which is not in the model; shown in the "Other" lane`,
-          ),
-        );
+      target = byId.get(entry.lane);
+      if (!target) {
+        if (!other) {
+          other = lane(OTHER_LANE, OTHER_LANE_LABEL, undefined, true);
+          byId.set(OTHER_LANE, other);
+        }
+        target = other;
       }
-      if (!other) {
-        other = lane(OTHER_LANE, OTHER_LANE_LABEL, undefined, true);
-        byId.set(OTHER_LANE, other);
-      }
-      target = other;
+      laneOfId.set(entry.lane, target);
+    }
+    if (target === other && entry.lane !== OTHER_LANE) {
+      issues.push(
+        issue(
+          ['events', entry.index, 'type'],
+          'unknown-lane',
+          `is drawn in lane "${entry.lane}", which is not in the model; shown in the "Other" lane`,
+        ),
+      );
     }
     target.ownCount += 1;
+    targets[i] = target;
   }
 
   const collapsed = new Set(options.collapsed ?? []);
@@ -206,10 +215,14 @@ export function buildLanes(
   };
   for (const root of roots) visit(root, 0, undefined);
 
-  for (const entry of entries) {
-    const row = rowOf.get(byId.has(entry.lane) ? entry.lane : OTHER_LANE);
-    const target = row === undefined ? undefined : byId.get(row);
-    target?.entries.push(entry);
+  // The row each lane is drawn in, once per lane, then each entry into its row.
+  const rowLane = new Map<MutableLane, MutableLane | undefined>();
+  for (const l of byId.values()) {
+    const row = rowOf.get(l.id);
+    rowLane.set(l, row === undefined ? undefined : byId.get(row));
+  }
+  for (let i = 0; i < entries.length; i++) {
+    rowLane.get(targets[i] as MutableLane)?.entries.push(entries[i] as TimelineEntry);
   }
 
   const prune = (list: MutableLane[]): MutableLane[] =>

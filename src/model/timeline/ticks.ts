@@ -1,8 +1,8 @@
 /**
  * Axis ticks for the timeline: calendar ticks from hours to centuries, chosen so labels never
  * collide, and the child's age at their birthdays. Ticks are data (a day number, its pixel, its
- * granularity and ISO date); words are left to the view, with {@link formatTick} as the
- * `Intl.DateTimeFormat` helper for calendar labels.
+ * granularity, ISO date and the kind of label it takes); words are left to the view, which writes
+ * them with its messages (`formatTick` in `src/i18n/format.ts`), so no locale is needed here.
  */
 import { addMonths, dayNumberFromParts, toDayNumber } from '../calendar/dates.js';
 import type { FuzzyDate } from '../common.js';
@@ -57,6 +57,14 @@ const YEAR_STEPS: Partial<Record<TickGranularity, number>> = {
 /** The most ticks one call returns, whatever the width and spacing asked for. */
 export const MAX_TICKS = 5000;
 
+/**
+ * What a calendar tick's label says: `hour` a time of day (`09:00`), `day` a day of a month
+ * (`5 Mar`), `month` a month of a year (`Mar 2024`), `year` a year (`2024`).
+ */
+export const TICK_KINDS = ['hour', 'day', 'month', 'year'] as const;
+/** One of {@link TICK_KINDS}. */
+export type TickKind = (typeof TICK_KINDS)[number];
+
 /** One calendar tick. */
 export interface Tick {
   /** Day number of the tick (fractional for hours). */
@@ -64,6 +72,12 @@ export interface Tick {
   /** Its pixel on the scale it was made for. */
   readonly px: number;
   readonly granularity: TickGranularity;
+  /**
+   * The label it takes: `hour` for hour and 6-hour ticks, except at midnight, which is labelled
+   * with its `day`; `day` for days and weeks; `month` for months and quarters; `year` for years
+   * and longer.
+   */
+  readonly kind: TickKind;
   /** `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM` for hour and 6-hour ticks. */
   readonly iso: string;
 }
@@ -82,8 +96,6 @@ export interface CalendarTickOptions {
   readonly minLabelSpacingPx: number;
   /** The least room between two minor ticks (default a sixth of the label spacing, at least 4). */
   readonly minMinorSpacingPx?: number;
-  /** Kept for the view's formatter; tick choice does not depend on it. */
-  readonly locale?: string;
 }
 
 /** Day numbers of ticks of `granularity` within `[from, to]`, at most `limit` of them. */
@@ -141,12 +153,30 @@ function tickDays(granularity: TickGranularity, from: number, to: number, limit:
   }
 }
 
+function kindOf(granularity: TickGranularity, day: number): TickKind {
+  switch (granularity) {
+    case 'hour':
+    case '6-hour':
+      // Midnight starts a new day: it is labelled with the date, not 00:00.
+      return Number.isInteger(day) ? 'day' : 'hour';
+    case 'day':
+    case 'week':
+      return 'day';
+    case 'month':
+    case 'quarter':
+      return 'month';
+    default:
+      return 'year';
+  }
+}
+
 function makeTick(scale: TimeScale, day: number, granularity: TickGranularity): Tick {
   const subDay = granularity === 'hour' || granularity === '6-hour';
   return {
     day,
     px: scale.toPx(day),
     granularity,
+    kind: kindOf(granularity, day),
     iso: subDay ? isoMinuteOfDay(day) : isoOfDay(day),
   };
 }
@@ -198,60 +228,6 @@ export function calendarTicks(scale: TimeScale, options: CalendarTickOptions): C
     }
   }
   return { granularity, major, minor, minorGranularity };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Formatting
-
-const FORMATS: Readonly<Record<'time' | 'day' | 'month' | 'year', Intl.DateTimeFormatOptions>> = {
-  time: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' },
-  day: { day: 'numeric', month: 'short', timeZone: 'UTC' },
-  month: { month: 'short', year: 'numeric', timeZone: 'UTC' },
-  year: { year: 'numeric', timeZone: 'UTC' },
-};
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(locale: string, style: keyof typeof FORMATS): Intl.DateTimeFormat {
-  const key = `${locale}|${style}`;
-  let found = formatters.get(key);
-  if (!found) {
-    try {
-      found = new Intl.DateTimeFormat(locale, FORMATS[style]);
-    } catch {
-      found = new Intl.DateTimeFormat('en-GB', FORMATS[style]);
-    }
-    formatters.set(key, found);
-  }
-  return found;
-}
-
-/**
- * A tick's label in `locale` (default `en-GB`): `09:00` for hours (the date, `5 Mar`, at
- * midnight), `5 Mar` for days and weeks, `Mar 2024` for months and quarters, `2024` for years and
- * longer. Formatters are cached per locale.
- */
-export function formatTick(tick: Pick<Tick, 'iso' | 'granularity'>, locale = 'en-GB'): string {
-  const [datePart = '1970-01-01', timePart] = tick.iso.split('T');
-  const [y = 1970, m = 1, d = 1] = datePart.split('-').map(Number);
-  const [hh = 0, mm = 0] = (timePart ?? '00:00').split(':').map(Number);
-  const date = new Date(0);
-  // setUTCFullYear, not Date.UTC: Date.UTC maps years 0-99 to 1900-1999.
-  date.setUTCFullYear(y, m - 1, d);
-  date.setUTCHours(hh, mm, 0, 0);
-  switch (tick.granularity) {
-    case 'hour':
-    case '6-hour':
-      return formatter(locale, hh === 0 && mm === 0 ? 'day' : 'time').format(date);
-    case 'day':
-    case 'week':
-      return formatter(locale, 'day').format(date);
-    case 'month':
-    case 'quarter':
-      return formatter(locale, 'month').format(date);
-    default:
-      return formatter(locale, 'year').format(date);
-  }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -95,13 +95,49 @@ export interface VisibleWindow {
 // ---------------------------------------------------------------------------------------------
 // Building
 
-function buildLane(lane: string, entries: TimelineEntry[]): LaneIndex {
-  let sorted = true;
-  for (let i = 1; i < entries.length && sorted; i++) {
-    if ((entries[i]?.from ?? 0) < (entries[i - 1]?.from ?? 0)) sorted = false;
+/**
+ * Entries (in chronology order) ordered by drawn start, ties in the order given: what a stable sort
+ * by `from` gives. Only an uncertain date can start before the entries ahead of it (its fuzzy band
+ * reaches back), so nearly all are in order already: those that are not are taken out, sorted and
+ * merged back, rather than comparing every entry many times.
+ */
+export function orderByFrom(entries: readonly TimelineEntry[]): readonly TimelineEntry[] {
+  const n = entries.length;
+  const kept: number[] = [];
+  const moved: number[] = [];
+  let last = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const from = (entries[i] as TimelineEntry).from;
+    if (from >= last) {
+      kept.push(i);
+      last = from;
+    } else moved.push(i);
   }
-  // Array#sort is stable: ties keep chronology order.
-  const ordered = sorted ? entries : [...entries].sort((a, b) => a.from - b.from);
+  if (!moved.length) return entries;
+  const fromOf = (i: number) => (entries[i] as TimelineEntry).from;
+  moved.sort((a, b) => fromOf(a) - fromOf(b) || a - b);
+  const out: TimelineEntry[] = [];
+  let k = 0;
+  let m = 0;
+  while (k < kept.length && m < moved.length) {
+    const a = kept[k] as number;
+    const b = moved[m] as number;
+    const d = fromOf(a) - fromOf(b);
+    if (d < 0 || (d === 0 && a < b)) {
+      out.push(entries[a] as TimelineEntry);
+      k += 1;
+    } else {
+      out.push(entries[b] as TimelineEntry);
+      m += 1;
+    }
+  }
+  while (k < kept.length) out.push(entries[kept[k++] as number] as TimelineEntry);
+  while (m < moved.length) out.push(entries[moved[m++] as number] as TimelineEntry);
+  return out;
+}
+
+function buildLane(lane: string, entries: TimelineEntry[]): LaneIndex {
+  const ordered = orderByFrom(entries);
   const n = ordered.length;
   const lo = new Float64Array(n);
   const hi = new Float64Array(n);

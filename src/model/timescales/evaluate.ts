@@ -34,8 +34,9 @@ import type {
 import {
   categoryIndex,
   compileMatcher,
-  matchesCompiled,
+  indexByType,
   passesAttributeTests,
+  positionsMatching,
 } from './matching.js';
 import { compareMoments, parseMoment, shiftMoment, type Moment } from './moments.js';
 
@@ -132,15 +133,34 @@ interface Context {
   readonly today: Moment;
   readonly categories: ReadonlyMap<string, string>;
   readonly events: readonly CaseEvent[];
-  /** Each event's start and end moment; undefined when uncertain, absent or after today. */
-  readonly starts: readonly (Moment | undefined)[];
-  readonly ends: readonly (Moment | undefined)[];
+  /** Positions in `events` of each event type's events, in record order. */
+  readonly byType: ReadonlyMap<string, readonly number[]>;
+  /**
+   * Each event's start and end moment, read when a matcher first picks the event: undefined when
+   * uncertain, absent or after today; `null` until read.
+   */
+  readonly starts: (Moment | undefined | null)[];
+  readonly ends: (Moment | undefined | null)[];
+  /** What {@link collect} found, by its matchers written as JSON: rules share matchers. */
+  readonly collected: Map<string, readonly Occurrence[]>;
 }
 
 function exactMoment(value: FuzzyDate | undefined, today: Moment): Moment | undefined {
   if (value === undefined || !isExactDay(value)) return undefined;
-  const moment = parseMoment(normaliseDate(value).date);
+  const moment = parseMoment(typeof value === 'string' ? value : normaliseDate(value).date);
   return moment && compareMoments(moment, today) <= 0 ? moment : undefined;
+}
+
+/** The moment of an event at a boundary (see {@link Context.starts}). */
+function momentAt(context: Context, index: number, boundary: 'start' | 'end'): Moment | undefined {
+  const cache = boundary === 'end' ? context.ends : context.starts;
+  let moment = cache[index];
+  if (moment === null) {
+    const event = context.events[index] as CaseEvent;
+    moment = exactMoment(boundary === 'end' ? event.end : event.date, context.today);
+    cache[index] = moment;
+  }
+  return moment;
 }
 
 function createContext(
@@ -166,8 +186,10 @@ function createContext(
     today,
     categories: categoryIndex(model),
     events,
-    starts: events.map((event) => exactMoment(event.date, today)),
-    ends: events.map((event) => exactMoment(event.end, today)),
+    byType: indexByType(events),
+    starts: new Array<Moment | undefined | null>(events.length).fill(null),
+    ends: new Array<Moment | undefined | null>(events.length).fill(null),
+    collected: new Map(),
   };
 }
 
@@ -180,23 +202,76 @@ function occurrenceOrder(a: Occurrence, b: Occurrence): number {
   );
 }
 
-/** Every entry any of the matchers picks, once each, in time order. */
-function collect(matchers: readonly EventMatcher[] | undefined, context: Context): Occurrence[] {
+/**
+ * Every entry any of the matchers picks, once each, in time order. Only the events of the types a
+ * matcher names (or whose category it names) are looked at, through the context's type index.
+ */
+function collect(
+  matchers: readonly EventMatcher[] | undefined,
+  context: Context,
+): readonly Occurrence[] {
   if (!matchers?.length) return [];
-  const compiled = matchers.map(compileMatcher);
-  const seen = new Set<string>();
-  const found: Occurrence[] = [];
-  context.events.forEach((event, index) => {
-    for (const matcher of compiled) {
-      if (!matchesCompiled(matcher, event, context.categories)) continue;
-      const moment = matcher.boundary === 'end' ? context.ends[index] : context.starts[index];
-      const key = `${index}:${matcher.boundary}`;
-      if (moment === undefined || seen.has(key)) continue;
-      seen.add(key);
-      found.push({ event, index, boundary: matcher.boundary, moment });
+  const key = JSON.stringify(matchers);
+  let found = context.collected.get(key);
+  if (!found) {
+    found = collectAll(matchers, context);
+    context.collected.set(key, found);
+  }
+  return found;
+}
+
+/** Slots of an occurrence in the sort keys of {@link collectAll}: two boundaries of 2^20 events. */
+const SLOTS = 2 ** 21;
+
+function collectAll(matchers: readonly EventMatcher[], context: Context): Occurrence[] {
+  // Sort keys pack the moment (day × 1441 time slots: none, then minutes 0 to 1439), the record
+  // position and the boundary (start first), in {@link occurrenceOrder}'s order: sorted as
+  // numbers, not with the comparator, the slowest step of a large record.
+  const keys: number[] = [];
+  const slots: number[] = [];
+  let exact = context.events.length < SLOTS / 2;
+  // One matcher cannot pick an entry twice; several can.
+  const seen = matchers.length > 1 ? new Set<number>() : undefined;
+  for (const matcher of matchers) {
+    const compiled = compileMatcher(matcher);
+    const boundary = compiled.boundary;
+    const end = boundary === 'end' ? 1 : 0;
+    const positions = positionsMatching(
+      compiled,
+      context.events,
+      context.byType,
+      context.categories,
+    );
+    for (let p = 0; p < positions.length; p++) {
+      const index = positions[p] as number;
+      const moment = momentAt(context, index, boundary);
+      if (moment === undefined) continue;
+      const slot = index * 2 + end;
+      if (seen) {
+        if (seen.has(slot)) continue;
+        seen.add(slot);
+      }
+      const key = (moment.day * 1441 + (moment.minute ?? -1) + 1) * SLOTS + slot;
+      if (!Number.isSafeInteger(key)) exact = false;
+      keys.push(key);
+      slots.push(slot);
     }
-  });
-  return found.sort(occurrenceOrder);
+  }
+  const sorted = exact ? new Float64Array(keys).sort() : undefined;
+  const found: Occurrence[] = new Array<Occurrence>(keys.length);
+  for (let i = 0; i < keys.length; i++) {
+    const key = sorted ? (sorted[i] as number) : 0;
+    const slot = sorted ? key - Math.floor(key / SLOTS) * SLOTS : (slots[i] as number);
+    const index = Math.floor(slot / 2);
+    const boundary = slot % 2 ? 'end' : 'start';
+    found[i] = {
+      event: context.events[index] as CaseEvent,
+      index,
+      boundary,
+      moment: momentAt(context, index, boundary) as Moment,
+    };
+  }
+  return sorted ? found : found.sort(occurrenceOrder);
 }
 
 function sameOccurrence(a: Occurrence, b: Occurrence): boolean {

@@ -86,6 +86,46 @@ export function matchesCompiled(
   return passesAttributeTests(matcher.where, event.attributes);
 }
 
+/** Positions in `events` of each event type's events, in record order: built once per record. */
+export function indexByType(events: readonly CaseEvent[]): Map<string, number[]> {
+  const byType = new Map<string, number[]>();
+  for (let i = 0; i < events.length; i++) {
+    const type = (events[i] as CaseEvent).type;
+    const list = byType.get(type);
+    if (list) list.push(i);
+    else byType.set(type, [i]);
+  }
+  return byType;
+}
+
+/**
+ * The positions of the events a compiled matcher picks, as {@link matchesCompiled} would pick
+ * them scanning every event, but looking only at the types it names (or whose category it names)
+ * through {@link indexByType}: grouped by type, in record order within a type.
+ */
+export function positionsMatching(
+  matcher: CompiledMatcher,
+  events: readonly CaseEvent[],
+  byType: ReadonlyMap<string, readonly number[]>,
+  categories: ReadonlyMap<string, string>,
+): number[] {
+  const out: number[] = [];
+  const end = matcher.boundary === 'end';
+  for (const [type, positions] of byType) {
+    const category = categories.get(type);
+    if (!matcher.types.has(type) && !(category !== undefined && matcher.categories.has(category))) {
+      continue;
+    }
+    for (let p = 0; p < positions.length; p++) {
+      const index = positions[p] as number;
+      const event = events[index] as CaseEvent;
+      if (end && event.end === undefined) continue;
+      if (passesAttributeTests(matcher.where, event.attributes)) out.push(index);
+    }
+  }
+  return out;
+}
+
 /**
  * True when a timeline entry matches an {@link EventMatcher}: its type is one of `types`, or its
  * type's category (per the model) is one of `categories`; every `where` test passes on its

@@ -9,7 +9,7 @@ import {
   addWeeks,
   addYears,
   fromDayNumber,
-  isIsoDate,
+  isoDayNumber,
   toDayNumber,
 } from '../calendar/dates.js';
 import type { WorkingCalendar } from '../calendar/working-days.js';
@@ -30,6 +30,13 @@ export interface Moment {
   readonly text: string;
 }
 
+/** The value of the two ASCII digits at `i` of `text`, or -1. */
+function twoDigits(text: string, i: number): number {
+  const a = text.charCodeAt(i) - 48;
+  const b = text.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
@@ -45,13 +52,32 @@ export function momentOf(day: number, minute?: number): Moment {
  * Reads `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM[:SS]` (seconds are dropped); undefined for anything else.
  */
 export function parseMoment(value: string): Moment | undefined {
-  if (isIsoDate(value)) return momentOf(toDayNumber(value));
+  // A real YYYY-MM-DD is already written as momentOf would write it.
+  const day = isoDayNumber(value);
+  if (!Number.isNaN(day)) return { day, date: value, text: value };
+  // So is a real YYYY-MM-DDTHH:MM, the other form records mostly hold.
+  if (value.length === 16 && value.charCodeAt(10) === 84 && value.charCodeAt(13) === 58) {
+    const hours = twoDigits(value, 11);
+    const minutes = twoDigits(value, 14);
+    const date = value.slice(0, 10);
+    const dateDay = isoDayNumber(date);
+    if (hours < 0 || hours > 23 || minutes < 0 || minutes > 59 || Number.isNaN(dateDay)) {
+      return undefined;
+    }
+    return { day: dateDay, minute: hours * 60 + minutes, date, text: value };
+  }
   const match = DATE_TIME.exec(value);
   if (!match) return undefined;
-  const [, date, hours, minutes, seconds] = match;
-  if (!isIsoDate(date) || Number(hours) > 23 || Number(minutes) > 59) return undefined;
+  const [, date = '', hours, minutes, seconds] = match;
+  const dateDay = isoDayNumber(date);
+  if (Number.isNaN(dateDay) || Number(hours) > 23 || Number(minutes) > 59) return undefined;
   if (seconds !== undefined && Number(seconds) > 59) return undefined;
-  return momentOf(toDayNumber(date), Number(hours) * 60 + Number(minutes));
+  return {
+    day: dateDay,
+    minute: Number(hours) * 60 + Number(minutes),
+    date,
+    text: `${date}T${hours}:${minutes}`,
+  };
 }
 
 /**
@@ -108,7 +134,8 @@ export function shiftMoment(
     const day = Math.floor(total / MINUTES_PER_DAY);
     return momentOf(day, total - day * MINUTES_PER_DAY);
   }
-  return momentOf(toDayNumber(shiftDate(moment.date, duration, sign, calendar)));
+  const date = shiftDate(moment.date, duration, sign, calendar);
+  return { day: toDayNumber(date), date, text: date };
 }
 
 /**
