@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { fn } from 'storybook/test';
+import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import type { GenogramMode } from '../src/components/genogram/genogram.js';
 import type { PracticeRecordChangeEvent } from '../src/components/genogram/genogram.events.js';
 import { definePracticeModel, type PracticeModel } from '../src/model/index.js';
@@ -172,12 +172,44 @@ export const InvalidModel: Story = {
 
 /**
  * 2,000 people (seeded, the same every time): fitted, the labels are too small to read and are
- * not drawn; zoom in and they appear. Left out of the docs page.
+ * not drawn; zoom in and they appear. The text equivalent shows 50 people a page ("Showing 1 to
+ * 50 of 2,000 people", GOV.UK pagination) with a "Find a person" filter; households page the same
+ * way; print lists everyone. Left out of the docs page.
  */
 export const LargeFamily: Story = {
   name: 'Large family (2,000 people)',
   tags: ['!autodocs'],
   render: (args) => genogram(sampleModel, twoThousand())(args),
+};
+
+/**
+ * The large family's text view filtered to the index child's grandparents and great-grandparents:
+ * type part of a name or a relationship ("grandparent", "cousin", "foster carer") into "Find a
+ * person"; the number found is announced when typing pauses. Left out of the docs page.
+ */
+export const LargeFamilyFindAPerson: Story = {
+  name: 'Large family: find a person',
+  tags: ['!autodocs'],
+  render: (args) => genogram(sampleModel, twoThousand())(args),
+  play: async ({ canvasElement }) => {
+    const root = () => canvasElement.querySelector('practice-genogram')?.shadowRoot;
+    const search = await waitFor(
+      () => {
+        const input = root()?.querySelector<HTMLInputElement>('#people-search');
+        if (!input) throw new Error('The text view has not been drawn yet');
+        return input;
+      },
+      { timeout: 10_000 },
+    );
+    await userEvent.type(search, 'grandparent');
+    await waitFor(
+      () =>
+        expect(root()?.querySelector('[part="text-view"] [role="status"]')?.textContent).toMatch(
+          /^4 people found$/,
+        ),
+      { timeout: 5_000 },
+    );
+  },
 };
 
 /** A generated case of 300 people with 2,000 timeline entries. Left out of the docs page. */

@@ -51,6 +51,7 @@ export * from './timescales/index.js';
 export * from './timeline/index.js';
 export * from './redaction.js';
 export * from './genogram/generations.js';
+export { kinRelations, type KinRelation } from './genogram/kinship.js';
 export * from './assessment/conditions.js';
 export * from './json-schema.js';
 export * from './assessment/index.js';

@@ -19,11 +19,11 @@ import { composeStories, type ComposedStory } from './compose.js';
 import { preview } from './preview.js';
 
 /**
- * Long enough for the largest stories on a loaded machine (axe over the 2,000-person genogram and
- * its text equivalent, some 47,000 elements, takes most of it); a guard against a hang, not a
- * performance budget.
+ * Long enough for the largest stories on a loaded machine (axe over the 2,000-person genogram, about
+ * 6,400 elements with its paginated text equivalent); a guard against a hang, not a performance
+ * budget.
  */
-const STORY_TIMEOUT_MS = 180_000;
+const STORY_TIMEOUT_MS = 60_000;
 
 /** The viewport `scripts/check-stories-a11y.mjs` uses, so layouts match the Storybook check. */
 const VIEWPORT = { width: 1280, height: 900 };

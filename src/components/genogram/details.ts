@@ -20,7 +20,7 @@ import type { RelationshipType } from '../../model/practice-model/schema.js';
 import { heading, type HeadingLevel } from '../shared/heading.js';
 import { nameOf } from '../shared/people.js';
 import type { Relative } from './record-changes.js';
-import { renderFacts, renderRelations, type Family } from './text-view.js';
+import { renderFacts, renderRelations, type Family } from './text-cards.js';
 
 /** What the dialog shows. */
 export type DialogState =

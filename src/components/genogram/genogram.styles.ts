@@ -214,6 +214,84 @@ export const genogramStyles = [
       margin-bottom: var(--_generation-gap);
     }
 
+    /* The text view of a family larger than a page: "Find a person", the count, pagination. */
+    .text-search {
+      display: flex;
+      flex-direction: column;
+      gap: calc(var(--_space) / 2);
+      max-width: 30rem;
+      margin-bottom: calc(var(--_space) * 2);
+    }
+
+    .text-search label {
+      font-weight: 700;
+    }
+
+    .text-search .hint {
+      margin: 0;
+    }
+
+    .text-search input {
+      min-height: 44px;
+      padding: var(--_space);
+      border: 2px solid var(--_text);
+      border-radius: var(--_radius);
+      background: var(--_background);
+      color: var(--_text);
+      font: inherit;
+    }
+
+    .text-search input:focus-visible,
+    .pagination button:focus-visible,
+    .result-count:focus {
+      outline: 3px solid var(--_focus);
+      outline-offset: 2px;
+    }
+
+    .result-count {
+      margin: 0 0 calc(var(--_space) * 2);
+      font-weight: 700;
+    }
+
+    .pagination {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space);
+      align-items: center;
+      margin: 0 0 var(--_generation-gap);
+    }
+
+    .pagination-list {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space);
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+
+    .pagination button {
+      min-width: 44px;
+      min-height: 44px;
+      padding: var(--_space) calc(var(--_space) * 1.5);
+      border: 2px solid var(--_accent);
+      border-radius: var(--_radius);
+      background: var(--_background);
+      color: var(--_accent);
+      cursor: pointer;
+    }
+
+    .pagination button[aria-current='page'] {
+      background: var(--_accent);
+      color: var(--_background);
+      font-weight: 700;
+    }
+
+    .pagination-gap {
+      align-self: center;
+      padding: 0 calc(var(--_space) / 2);
+    }
+
     .people,
     .households {
       display: grid;
@@ -277,7 +355,8 @@ export const genogramStyles = [
 
     dl {
       display: grid;
-      grid-template-columns: max-content 1fr;
+      /* A long term ("Relationship to Tyler Carver") wraps rather than squeeze its value. */
+      grid-template-columns: fit-content(50%) 1fr;
       gap: calc(var(--_space) / 2) var(--_space);
       margin: var(--_space) 0 0;
     }
@@ -341,10 +420,18 @@ export const genogramStyles = [
         color: GrayText;
       }
 
-      .person-button {
+      .person-button,
+      .pagination button {
         border-color: ButtonText;
         color: ButtonText;
         background: ButtonFace;
+      }
+
+      .pagination button[aria-current='page'] {
+        border-color: Highlight;
+        background: Highlight;
+        color: HighlightText;
+        forced-color-adjust: none;
       }
 
       .person-button[aria-pressed='true'] {
@@ -360,11 +447,15 @@ export const genogramStyles = [
     }
 
     @media print {
+      /* The text view lists everyone on paper: the filter, counts and pages are for screens. */
       .clear,
       .tools,
       .help,
       .details,
-      .layout-notice {
+      .layout-notice,
+      .text-search,
+      .result-count,
+      .pagination {
         display: none;
       }
 

@@ -1,7 +1,6 @@
 import {
   html,
   nothing,
-  render,
   svg,
   type PropertyValues,
   type SVGTemplateResult,
@@ -10,12 +9,7 @@ import {
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import type { Localiser } from '../../i18n/localiser.js';
-import type {
-  CaseRecord,
-  Household,
-  Person,
-  Relationship,
-} from '../../model/case-record/schema.js';
+import type { CaseRecord, Person, Relationship } from '../../model/case-record/schema.js';
 import { layoutEcomap } from '../../model/genogram/ecomap.js';
 import {
   assignGenerations,
@@ -80,7 +74,8 @@ import {
   removeRelationship,
   type PersonDraft,
 } from './record-changes.js';
-import { renderTextView, type Family } from './text-view.js';
+import { kinTerms, type KinTerm } from './kinship.js';
+import { GenogramTextView, type TextViewData } from './text-view.js';
 import { DiagramViewport, type ViewBox } from './viewport.js';
 
 /** `genogram` (the family tree with its notation) or `ecomap` (the child and their world). */
@@ -111,13 +106,17 @@ interface Drawing {
   readonly navigator?: () => FamilyNavigator;
   readonly legend: readonly LegendRow[];
   readonly issues: readonly ValidationIssue[];
+  /** Everyone's relation to the index child in words (built when the text view needs it). */
+  readonly kinTerms: () => ReadonlyMap<string, KinTerm>;
 }
 
 /** What the text view is drawn from, kept for drawing it after the diagram. */
-interface TextViewArgs extends Family {
+interface TextViewArgs extends TextViewData {
   readonly drawing: Drawing;
-  readonly households: readonly Household[];
 }
+
+/** People (and households) per page of the text view, unless `text-page-size` says otherwise. */
+const TEXT_PAGE_SIZE = 50;
 
 /** An edit, the change that undoes it, and the case it was made in. */
 interface HistoryEntry {
@@ -154,8 +153,10 @@ const FIELD_LABELS = {
 /**
  * The family as a genogram: an SVG drawing in standard notation (McGoldrick, NSGC or the ICS, as
  * the practice model says) with a legend built from what is drawn, above its synchronised text
- * equivalent (people by generation with their relationships, and households), which is also the
- * print appendix. `mode="ecomap"` draws the child at the centre of their world instead.
+ * equivalent (people by generation with their relationship to the index child and to each other,
+ * and households), which is also the print appendix. A family larger than `text-page-size` (50)
+ * gets a "Find a person" filter and GOV.UK pagination in the text view; print lists everyone.
+ * `mode="ecomap"` draws the child at the centre of their world instead.
  *
  * Zoom and pan with the buttons, Ctrl or ⌘ with the mouse wheel (or a trackpad pinch), a
  * two-finger pinch, dragging the background, or the keyboard (+, −, 0, Shift with the arrow
@@ -178,6 +179,9 @@ const FIELD_LABELS = {
  * @csspart details - The details and editing dialog.
  * @csspart layout-notice - The notice listing people or links that could not be drawn.
  * @csspart text-view - The family as text: the accessible equivalent and print appendix.
+ * @csspart search - The text view's "Find a person" field, with its label and hint.
+ * @csspart result-count - The "Showing 1 to 50 of 2,000 people" line (and the households').
+ * @csspart pagination - The Previous, page number and Next buttons of the text view.
  * @csspart generation - Each generation's section of the text view.
  * @csspart person - Each person's card in the text view.
  * @csspart person-button - The toggle button that selects a person.
@@ -220,12 +224,20 @@ export class PracticeGenogram extends CaseViewElement {
   /** Offers adding, editing and removing people and relationships (not while redacting). */
   @property({ type: Boolean, reflect: true }) editable = false;
 
+  /**
+   * People (and households) per page of the text view (default 50). A larger family gets a
+   * "Find a person" filter and pagination; a family this size or smaller is listed whole.
+   */
+  @property({ type: Number, attribute: 'text-page-size' }) textPageSize = TEXT_PAGE_SIZE;
+
   @state() private focusKey?: FocusKey;
   @state() private dialogState?: DialogState;
   @state() private errors: readonly string[] = [];
   @state() private announcement = '';
   /** True between `beforeprint` and `afterprint`. */
   @state() private printing = false;
+  /** True while the page is laid out for print (also when print media is emulated). */
+  @state() private printMedia = false;
   @state() private history: { undo: HistoryEntry[]; redo: HistoryEntry[] } = { undo: [], redo: [] };
 
   private drawing?: Drawing;
@@ -243,8 +255,13 @@ export class PracticeGenogram extends CaseViewElement {
     // Labels are drawn only where they can be read: a new zoom level may need them.
     () => this.requestUpdate(),
   );
+  /** Print media, watched so that the text view lists everyone on paper. */
+  private readonly printQuery =
+    typeof window.matchMedia === 'function' ? window.matchMedia('print') : undefined;
   /** The text view's data, set by each render; drawn into `.text-host` after the render. */
-  private textView?: TextViewArgs;
+  private textArgs?: TextViewArgs;
+  /** The text view: its filter and pages, drawn into `.text-host`. */
+  private readonly textView = new GenogramTextView();
   /** The drawing the text view shows (a new one is drawn a frame after the diagram). */
   private textDrawing?: Drawing;
   private textPending?: Promise<void>;
@@ -337,6 +354,8 @@ export class PracticeGenogram extends CaseViewElement {
     super.connectedCallback();
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
+    this.printQuery?.addEventListener('change', this.onPrintMedia);
+    this.printMedia = this.printQuery?.matches ?? false;
   }
 
   override disconnectedCallback(): void {
@@ -344,6 +363,8 @@ export class PracticeGenogram extends CaseViewElement {
     this.view.disconnect();
     window.removeEventListener('beforeprint', this.onBeforePrint);
     window.removeEventListener('afterprint', this.onAfterPrint);
+    this.printQuery?.removeEventListener('change', this.onPrintMedia);
+    this.textView.disconnect();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -391,12 +412,9 @@ export class PracticeGenogram extends CaseViewElement {
    */
   private drawTextView(): void {
     const host = this.renderRoot.querySelector<HTMLElement>('.text-host');
-    const args = this.textView;
+    const args = this.textArgs;
     if (!host || !args) return;
-    const draw = () => {
-      const latest = this.textView ?? args;
-      render(renderTextView(latest.drawing.generations.rows, latest.households, latest), host);
-    };
+    const draw = () => this.textView.draw(host, this.textArgs ?? args);
     if (this.textDrawing === args.drawing && !this.textPending) {
       draw();
       return;
@@ -452,6 +470,7 @@ export class PracticeGenogram extends CaseViewElement {
       persons,
       relationships,
       types,
+      kinTerms: once(() => kinTerms(graph, index, persons, i18n, redacting)),
     };
     let drawing: Drawing;
     if (this.mode === 'ecomap') {
@@ -779,6 +798,10 @@ export class PracticeGenogram extends CaseViewElement {
     if (this.boxBeforePrint) this.view.set(this.boxBeforePrint);
   };
 
+  private readonly onPrintMedia = (): void => {
+    this.printMedia = this.printQuery?.matches ?? false;
+  };
+
   private async download(kind: 'svg' | 'png'): Promise<void> {
     const blob =
       kind === 'svg'
@@ -798,7 +821,8 @@ export class PracticeGenogram extends CaseViewElement {
       return html`${top}${renderEmpty(i18n.t('genogram.empty'))}`;
     }
     const drawing = this.drawingFor(view);
-    const family: TextViewArgs = (this.textView = {
+    const pageSize = Math.floor(this.textPageSize);
+    const family: TextViewArgs = (this.textArgs = {
       i18n,
       today: view.today,
       persons: drawing.persons,
@@ -807,10 +831,15 @@ export class PracticeGenogram extends CaseViewElement {
       show: view.model.genogram?.show ?? {},
       redacting: view.audience !== undefined,
       selection: view.selection,
+      kinTerms: drawing.kinTerms,
       level: (offset) => this.level(offset),
       onSelect: (personId, selected) => this.data.select(selected ? undefined : personId),
       drawing,
+      caseId: record.id,
+      rows: drawing.generations.rows,
       households: record.households ?? [],
+      pageSize: pageSize >= 1 ? pageSize : TEXT_PAGE_SIZE,
+      printing: this.printing || this.printMedia,
     });
     return html`<section aria-labelledby=${headingId}>
       ${top} ${this.renderTools(view)} ${this.renderFigure(view, drawing)}

@@ -1,237 +1,287 @@
 /**
- * The genogram as text: people by generation, with sex, gender, age or dates, parents, partners
- * (with status), children (in the child-side wording: "birth child", "adopted child"), brothers
- * and sisters (half-siblings derived), other relationships and households. It is the diagram's
- * synchronised accessible equivalent and its print appendix; the details dialog reuses its facts.
+ * The genogram as text: the diagram's synchronised accessible equivalent and its print appendix.
+ * People are listed by generation, then the households. A small family is listed whole; a family
+ * larger than a page (50 people by default) gets, as GOV.UK does, a "Find a person" filter (name
+ * or relation to the index child, its result count announced politely), a "Showing 1 to 50 of
+ * 2,000 people" line and pagination; households page the same way. Selecting someone in the
+ * diagram brings their page; print lists everyone. A page of 2,000 people is about 1,300 elements
+ * instead of 47,000: quick to draw, to check with axe and to read with a screen reader.
  */
-import { html, nothing, type TemplateResult } from 'lit';
-import type { Localiser } from '../../i18n/localiser.js';
-import type { TextMessageKey } from '../../i18n/messages.js';
-import type { Household, Person } from '../../model/case-record/schema.js';
-import {
-  siblingsOf,
-  type GenerationRow,
-  type KinLink,
-  type KinshipGraph,
-} from '../../model/genogram/generations.js';
-import type { GenogramSettings } from '../../model/practice-model/schema.js';
-import { isRedacted } from '../../model/redaction.js';
-import { heading, type HeadingLevel } from '../shared/heading.js';
-import { nameOf, personName } from '../shared/people.js';
+import { html, nothing, render, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { Household } from '../../model/case-record/schema.js';
+import type { GenerationRow } from '../../model/genogram/generations.js';
+import { heading } from '../shared/heading.js';
+import { personName } from '../shared/people.js';
+import { renderPagination } from './pagination.js';
+import { renderGeneration, renderHouseholdList, type Family } from './text-cards.js';
 
-/** What the text view needs about the family. */
-export interface Family {
-  readonly i18n: Localiser;
-  readonly today: string;
-  readonly persons: ReadonlyMap<string, Person>;
-  readonly graph: KinshipGraph;
-  readonly index: string | undefined;
-  readonly show: NonNullable<GenogramSettings['show']>;
-  readonly redacting: boolean;
-  readonly selection: string | undefined;
-  /** The heading level of the element's top heading plus `offset`. */
-  readonly level: (offset: number) => HeadingLevel;
-  /** Called when a person's button is pressed, with whether they were selected. */
-  readonly onSelect: (personId: string, selected: boolean) => void;
+export { renderFacts, renderRelations, type Family } from './text-cards.js';
+
+/** Everything the text view is drawn from. */
+export interface TextViewData extends Family {
+  /** The case shown: another case starts again on page 1, with no filter. */
+  readonly caseId: string;
+  /** People by generation row, oldest first, in reading order. */
+  readonly rows: readonly GenerationRow[];
+  readonly households: readonly Household[];
+  /** People (and households) per page; a family no larger than this is listed whole. */
+  readonly pageSize: number;
+  /** Lists everyone and every household, with no filter or pagination (for print). */
+  readonly printing: boolean;
 }
 
-const GENERATION_NAMES: Readonly<Record<number, TextMessageKey>> = {
-  [-3]: 'genogram.generation.greatGrandparents',
-  [-2]: 'genogram.generation.grandparents',
-  [-1]: 'genogram.generation.parents',
-  0: 'genogram.generation.index',
-  1: 'genogram.generation.children',
-  2: 'genogram.generation.grandchildren',
-};
-
-/** Every generation, then the households. */
-export function renderTextView(
-  rows: readonly GenerationRow[],
-  households: readonly Household[],
-  family: Family,
-): TemplateResult {
-  return html`<div class="text-view" part="text-view">
-    ${rows.map((row, i) => renderGeneration(row, i, family))}
-    ${renderHouseholds(households, family)}
-  </div>`;
+/** A person in the text view's order, with the words the filter looks in. */
+interface Entry {
+  readonly id: string;
+  /** The place of their generation row among all rows. */
+  readonly row: number;
+  readonly search: string;
 }
 
-function renderGeneration(row: GenerationRow, position: number, family: Family): TemplateResult {
-  const { i18n } = family;
-  const key = family.index === undefined ? undefined : GENERATION_NAMES[row.generation];
-  const label = key ? i18n.t(key) : i18n.t('genogram.generation.other', { number: position + 1 });
-  const id = `generation-${position}`;
-  return html`<section class="generation" part="generation" aria-labelledby=${id}>
-    ${heading(family.level(1), label, id)}
-    <ul class="people">
-      ${row.persons.map((personId) => {
-        const person = family.persons.get(personId);
-        return person ? html`<li>${renderPerson(person, family)}</li>` : nothing;
-      })}
-    </ul>
-  </section>`;
+/** How long typing pauses before the number of people found is announced. */
+const ANNOUNCE_DELAY_MS = 500;
+
+const IDS = {
+  search: 'people-search',
+  hint: 'people-search-hint',
+  count: 'people-count',
+  householdCount: 'households-count',
+} as const;
+
+/** Lower case without accents, so "sian" finds "Siân" and "ŵyr" finds "wyr". */
+function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
-function renderPerson(person: Person, family: Family): TemplateResult {
-  const { i18n } = family;
-  const selected = family.selection === person.id;
-  return html`<div class="person ${selected ? 'person--selected' : ''}" part="person">
-    <button
-      type="button"
-      class="person-button"
-      part="person-button"
-      aria-pressed=${selected ? 'true' : 'false'}
-      @click=${() => family.onSelect(person.id, selected)}
-    >
-      <span class="name">${personName(person, i18n)}</span>
+/**
+ * Draws the text view into a host element and keeps its own state: the filter, the page of people
+ * and the page of households. Only the text view is drawn again when these change (typing in the
+ * filter never redraws the diagram).
+ */
+export class GenogramTextView {
+  private data?: TextViewData;
+  private host?: HTMLElement;
+  private caseId?: string;
+  private query = '';
+  private page = 0;
+  private householdPage = 0;
+  /** The selection last brought into view. */
+  private followed?: string;
+  private announcement = '';
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  /** The id of the element to focus once drawn (the result count, after a page change). */
+  private focusTarget?: string;
+  private cache?: {
+    readonly rows: readonly GenerationRow[];
+    readonly data: Pick<Family, 'persons' | 'i18n' | 'kinTerms'>;
+    readonly entries: readonly Entry[];
+  };
+
+  /** Draws `data` into `host`, bringing a newly selected person's page into view. */
+  draw(host: HTMLElement, data: TextViewData): void {
+    this.host = host;
+    this.data = data;
+    if (data.caseId !== this.caseId) {
+      this.caseId = data.caseId;
+      this.query = '';
+      this.page = 0;
+      this.householdPage = 0;
+      this.followed = undefined;
+      this.announcement = '';
+    }
+    this.follow(data);
+    this.redraw();
+  }
+
+  /** Stops a pending announcement (the element left the page). */
+  disconnect(): void {
+    clearTimeout(this.announceTimer);
+  }
+
+  private redraw(): void {
+    const { host, data } = this;
+    if (!host || !data) return;
+    render(this.template(data), host);
+    if (this.focusTarget) {
+      host.querySelector<HTMLElement>(`#${this.focusTarget}`)?.focus();
+      this.focusTarget = undefined;
+    }
+  }
+
+  /** Everyone in reading order, with their search text (kept while the family is unchanged). */
+  private entries(data: TextViewData): readonly Entry[] {
+    const cached = this.cache;
+    if (
+      cached &&
+      cached.rows === data.rows &&
+      cached.data.persons === data.persons &&
+      cached.data.i18n === data.i18n &&
+      cached.data.kinTerms === data.kinTerms
+    ) {
+      return cached.entries;
+    }
+    const terms = data.kinTerms?.();
+    const entries = data.rows.flatMap((row, position) =>
+      row.persons.flatMap((id) => {
+        const person = data.persons.get(id);
+        if (!person) return [];
+        const search = fold(`${personName(person, data.i18n)} ${terms?.get(id)?.search ?? ''}`);
+        return [{ id, row: position, search }];
+      }),
+    );
+    this.cache = { rows: data.rows, data, entries };
+    return entries;
+  }
+
+  /** The people the filter lets through: every word of it is in their name or relation. */
+  private matching(entries: readonly Entry[]): readonly Entry[] {
+    const words = fold(this.query).split(/\s+/).filter(Boolean);
+    if (words.length === 0) return entries;
+    return entries.filter((entry) => words.every((word) => entry.search.includes(word)));
+  }
+
+  /** Moves to a newly selected person's page; clears a filter that hides them. */
+  private follow(data: TextViewData): void {
+    const selection = data.selection;
+    if (selection === this.followed) return;
+    this.followed = selection;
+    if (selection === undefined) return;
+    const entries = this.entries(data);
+    if (entries.length <= data.pageSize) return;
+    let at = this.matching(entries).findIndex((entry) => entry.id === selection);
+    if (at < 0 && entries.some((entry) => entry.id === selection)) {
+      this.query = '';
+      this.announcement = '';
+      at = entries.findIndex((entry) => entry.id === selection);
+    }
+    if (at >= 0) this.page = Math.floor(at / data.pageSize);
+  }
+
+  private readonly onSearch = (event: Event): void => {
+    this.query = (event.target as HTMLInputElement).value;
+    this.page = 0;
+    // Emptied first, so that the same count found again is announced again.
+    this.announcement = '';
+    this.redraw();
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      const data = this.data;
+      if (!data) return;
+      const found = this.matching(this.entries(data)).length;
+      this.announcement = found
+        ? data.i18n.plural('genogram.text.found', found)
+        : data.i18n.t('genogram.text.noneFound');
+      this.redraw();
+    }, ANNOUNCE_DELAY_MS);
+  };
+
+  // -------------------------------------------------------------------------------------------
+  // Rendering
+
+  private template(data: TextViewData): TemplateResult {
+    const entries = this.entries(data);
+    const whole = data.printing || entries.length <= data.pageSize;
+    return html`<div class="text-view" part="text-view">
+      ${whole ? this.renderPeople(entries, data) : this.renderPaged(entries, data)}
+      ${this.renderHouseholds(data)}
+    </div>`;
+  }
+
+  /** Cards by generation: a heading for each run of people of one generation row. */
+  private renderPeople(entries: readonly Entry[], data: TextViewData): TemplateResult[] {
+    const groups: { row: number; persons: string[] }[] = [];
+    for (const entry of entries) {
+      const last = groups.at(-1);
+      if (last?.row === entry.row) last.persons.push(entry.id);
+      else groups.push({ row: entry.row, persons: [entry.id] });
+    }
+    return groups.map(({ row, persons }) =>
+      renderGeneration(data.rows[row]?.generation ?? 0, row, persons, data),
+    );
+  }
+
+  private renderPaged(entries: readonly Entry[], data: TextViewData): TemplateResult {
+    const { i18n, pageSize } = data;
+    const found = this.matching(entries);
+    const pages = Math.max(1, Math.ceil(found.length / pageSize));
+    this.page = Math.min(Math.max(0, this.page), pages - 1);
+    const start = this.page * pageSize;
+    const shown = found.slice(start, start + pageSize);
+    const count = found.length
+      ? i18n.plural('genogram.text.showingPeople', found.length, {
+          from: i18n.number(start + 1),
+          to: i18n.number(start + shown.length),
+        })
+      : i18n.t('genogram.text.noneFound');
+    return html`<div class="text-search" part="search">
+        <label for=${IDS.search}>${i18n.t('genogram.text.search')}</label>
+        <p id=${IDS.hint} class="hint">${i18n.t('genogram.text.searchHint')}</p>
+        <input
+          id=${IDS.search}
+          type="search"
+          autocomplete="off"
+          spellcheck="false"
+          aria-describedby=${IDS.hint}
+          .value=${live(this.query)}
+          @input=${this.onSearch}
+        />
+      </div>
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+      <p id=${IDS.count} class="result-count" part="result-count" tabindex="-1">${count}</p>
+      ${this.renderPeople(shown, data)}
+      ${renderPagination({
+        i18n,
+        label: i18n.t('genogram.page.people'),
+        current: this.page,
+        count: pages,
+        onPage: (page) => this.goTo('people', page),
+      })}`;
+  }
+
+  private renderHouseholds(data: TextViewData): TemplateResult | typeof nothing {
+    const { households, i18n, pageSize } = data;
+    if (households.length === 0) return nothing;
+    const paged = !data.printing && households.length > pageSize;
+    const pages = Math.ceil(households.length / pageSize);
+    this.householdPage = paged ? Math.min(Math.max(0, this.householdPage), pages - 1) : 0;
+    const start = this.householdPage * pageSize;
+    const shown = paged ? households.slice(start, start + pageSize) : households;
+    return html`<section part="households" aria-labelledby="households-heading">
+      ${heading(data.level(1), i18n.t('genogram.households'), 'households-heading')}
       ${
-        family.index === person.id
-          ? html`<span class="badge index-marker" part="index-marker"
-              >${i18n.t('genogram.indexChild')}</span
-            >`
+        paged
+          ? html`<p id=${IDS.householdCount} class="result-count" part="result-count" tabindex="-1">
+              ${i18n.plural('genogram.text.showingHouseholds', households.length, {
+                from: i18n.number(start + 1),
+                to: i18n.number(start + shown.length),
+              })}
+            </p>`
           : nothing
       }
-    </button>
-    ${renderFacts(person, family)} ${renderRelations(person, family)}
-  </div>`;
-}
+      ${renderHouseholdList(shown, start, data)}
+      ${
+        paged
+          ? renderPagination({
+              i18n,
+              label: i18n.t('genogram.page.households'),
+              current: this.householdPage,
+              count: pages,
+              onPage: (page) => this.goTo('households', page),
+            })
+          : nothing
+      }
+    </section>`;
+  }
 
-/** Life status and twins, then sex, gender, pronouns, dates, age and occupation. */
-export function renderFacts(person: Person, family: Family): TemplateResult | typeof nothing {
-  if (isRedacted(person)) return nothing;
-  const { i18n, show } = family;
-  const notes: string[] = [];
-  if (person.lifeStatus && person.lifeStatus !== 'alive') {
-    notes.push(i18n.t(`lifeStatus.${person.lifeStatus}`));
+  /** Shows a page and moves focus to its result count, where reading the new page starts. */
+  private goTo(list: 'people' | 'households', page: number): void {
+    if (list === 'people') this.page = page;
+    else this.householdPage = page;
+    this.focusTarget = list === 'people' ? IDS.count : IDS.householdCount;
+    this.redraw();
   }
-  if (person.multipleBirth) {
-    notes.push(i18n.t(person.multipleBirth.identical ? 'genogram.identicalTwin' : 'genogram.twin'));
-  }
-  const facts: [string, string][] = [];
-  if (person.sex) facts.push([i18n.t('person.sex'), i18n.t(`sex.${person.sex}`)]);
-  if (person.gender && show.genderIdentity !== false) {
-    const gender =
-      person.gender === 'other' && person.genderDescription
-        ? person.genderDescription
-        : i18n.t(`gender.${person.gender}`);
-    facts.push([i18n.t('person.gender'), gender]);
-  }
-  if (person.pronouns) facts.push([i18n.t('person.pronouns'), person.pronouns]);
-  const alive = person.lifeStatus === undefined || person.lifeStatus === 'alive';
-  if (person.dateOfBirth && show.dates !== false) {
-    facts.push([i18n.t('person.born'), i18n.date(person.dateOfBirth)]);
-  }
-  if (person.dateOfBirth && alive && !person.dateOfDeath && show.ages !== false) {
-    const age = i18n.age(person.dateOfBirth, family.today);
-    if (age) facts.push([i18n.t('person.age'), age]);
-  }
-  if (person.dateOfDeath && show.dates !== false) {
-    facts.push([i18n.t('person.died'), i18n.date(person.dateOfDeath)]);
-  }
-  if (person.dueDate && person.lifeStatus === 'pregnancy') {
-    facts.push([i18n.t('person.due'), i18n.date(person.dueDate)]);
-  }
-  if (person.occupation && show.occupation !== false) {
-    facts.push([i18n.t('person.occupation'), person.occupation]);
-  }
-  return html`${notes.length ? html`<p class="status">${i18n.list(notes)}</p>` : nothing}
-  ${facts.length ? definitions(facts, 'facts') : nothing}`;
-}
-
-function definitions(rows: readonly [string, string][], className: string): TemplateResult {
-  return html`<dl class=${className}>
-    ${rows.map(
-      ([term, value]) =>
-        html`<dt>${term}</dt>
-          <dd>${value}</dd>`,
-    )}
-  </dl>`;
-}
-
-/** Parents, partners, children, brothers and sisters, and emotional relationships, in words. */
-export function renderRelations(person: Person, family: Family): TemplateResult | typeof nothing {
-  const { i18n, graph } = family;
-  const name = (id: string) => nameOf(id, family.persons, i18n, family.redacting);
-  const typed = (link: KinLink, type = i18n.text(link.type.label)) =>
-    i18n.t('genogram.relation', { name: name(link.person), type });
-  const rows: [string, string][] = [];
-  const add = (term: string, items: readonly string[]) => {
-    if (items.length) rows.push([term, i18n.list(items)]);
-  };
-  add(
-    i18n.t('genogram.parents'),
-    (graph.parents.get(person.id) ?? []).map((l) => typed(l)),
-  );
-  add(
-    i18n.t('genogram.partners'),
-    (graph.partners.get(person.id) ?? []).map((link) =>
-      link.relationship.status
-        ? i18n.t('genogram.relationWithStatus', {
-            name: name(link.person),
-            type: i18n.text(link.type.label),
-            status: i18n.t(`coupleStatus.${link.relationship.status}`),
-          })
-        : typed(link),
-    ),
-  );
-  // The child's side of the link: "birth child", never the parent's "birth parent".
-  add(
-    i18n.t('genogram.children'),
-    (graph.children.get(person.id) ?? []).map((link) =>
-      link.type.category === 'parent-child'
-        ? typed(link, i18n.t(`genogram.child.${link.type.notation}`))
-        : typed(link),
-    ),
-  );
-  const siblings = siblingsOf(graph, person.id);
-  add(i18n.t('genogram.siblings'), siblings.full.map(name));
-  add(i18n.t('genogram.halfSiblings'), siblings.half.map(name));
-  add(
-    i18n.t('genogram.relationships'),
-    (graph.feelings.get(person.id) ?? []).map((link) => {
-      const params = { name: name(link.person), type: i18n.text(link.type.label) };
-      if (link.direction === 'towards') return i18n.t('genogram.feelingTowards', params);
-      if (link.direction === 'from') return i18n.t('genogram.feelingFrom', params);
-      return i18n.t('genogram.relation', params);
-    }),
-  );
-  return rows.length ? definitions(rows, 'relations') : nothing;
-}
-
-function renderHouseholds(
-  households: readonly Household[],
-  family: Family,
-): TemplateResult | typeof nothing {
-  if (households.length === 0) return nothing;
-  const { i18n } = family;
-  return html`<section part="households" aria-labelledby="households-heading">
-    ${heading(family.level(1), i18n.t('genogram.households'), 'households-heading')}
-    <ul class="households">
-      ${households.map((household, i) => {
-        if (isRedacted(household)) {
-          return html`<li class="household withheld">${i18n.t('common.informationWithheld')}</li>`;
-        }
-        const members = household.members.map((m) =>
-          nameOf(m.person, family.persons, i18n, family.redacting),
-        );
-        const address = household.address;
-        const rows: [string, string][] = address
-          ? [
-              [
-                i18n.t('genogram.address'),
-                address.postcode ? `${address.text}, ${address.postcode}` : address.text,
-              ],
-            ]
-          : [];
-        rows.push([
-          i18n.t('genogram.members'),
-          members.length ? i18n.list(members) : i18n.t('common.none'),
-        ]);
-        return html`<li class="household">
-          <strong>${household.label ?? i18n.t('genogram.household', { number: i + 1 })}</strong>
-          ${definitions(rows, 'household-facts')}
-        </li>`;
-      })}
-    </ul>
-  </section>`;
 }
