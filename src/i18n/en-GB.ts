@@ -574,8 +574,14 @@ export const enGB: Messages = {
   'assessment.error.dateTooLate': '“{label}” must be on or before {notAfter}',
   'assessment.error.dateInFuture': '“{label}” must be today or in the past',
   'assessment.error.unknownCode': '“{label}” has an answer that is not in the list ({code})',
-  'assessment.error.tooFewSelected': 'Select at least {min} for “{label}”',
-  'assessment.error.tooManySelected': 'Select no more than {max} for “{label}”',
+  'assessment.error.tooFewSelected': {
+    one: 'Select at least {min} option for “{label}”',
+    other: 'Select at least {min} options for “{label}”',
+  },
+  'assessment.error.tooManySelected': {
+    one: 'Select no more than {max} option for “{label}”',
+    other: 'Select no more than {max} options for “{label}”',
+  },
   'assessment.error.scaleOutOfRange': '“{label}” ({rater}) must be from {min} to {max}',
   'assessment.error.notWholeNumber': '“{label}” ({rater}) must be a whole number',
   'assessment.error.unknownRater':
@@ -583,8 +589,14 @@ export const enGB: Messages = {
   'assessment.error.unknownPerson': '“{label}” names someone who is not in the case record',
   'assessment.error.invalidEntry': 'Entry {item} of “{label}” is not valid',
   'assessment.error.entryTextMissing': 'Write something in entry {item} of “{label}”',
-  'assessment.error.tooFewItems': 'Add at least {min} to “{label}”',
-  'assessment.error.tooManyItems': '“{label}” can have no more than {max}',
+  'assessment.error.tooFewItems': {
+    one: 'Add at least {min} item to “{label}”',
+    other: 'Add at least {min} items to “{label}”',
+  },
+  'assessment.error.tooManyItems': {
+    one: '“{label}” can have no more than {max} item',
+    other: '“{label}” can have no more than {max} items',
+  },
   // Assessment: list limits and disagreements with answers
   'assessment.listFull': 'This list is full: it can have no more than {max}.',
   'assessment.dispute.record': 'Record a disagreement',

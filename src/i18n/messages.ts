@@ -667,10 +667,10 @@ export interface Messages {
   'assessment.error.dateInFuture': string;
   /** `{code}`, `{label}` */
   'assessment.error.unknownCode': string;
-  /** `{label}`, `{min}` */
-  'assessment.error.tooFewSelected': string;
-  /** `{label}`, `{max}` */
-  'assessment.error.tooManySelected': string;
+  /** `{label}`, `{min}` (the form chosen by `min`) */
+  'assessment.error.tooFewSelected': PluralMessage;
+  /** `{label}`, `{max}` (the form chosen by `max`) */
+  'assessment.error.tooManySelected': PluralMessage;
   /** `{label}`, `{max}`, `{min}`, `{rater}` */
   'assessment.error.scaleOutOfRange': string;
   /** `{label}`, `{rater}` */
@@ -683,10 +683,10 @@ export interface Messages {
   'assessment.error.invalidEntry': string;
   /** `{item}`, `{label}` */
   'assessment.error.entryTextMissing': string;
-  /** `{label}`, `{min}` */
-  'assessment.error.tooFewItems': string;
-  /** `{label}`, `{max}` */
-  'assessment.error.tooManyItems': string;
+  /** `{label}`, `{min}` (the form chosen by `min`) */
+  'assessment.error.tooFewItems': PluralMessage;
+  /** `{label}`, `{max}` (the form chosen by `max`) */
+  'assessment.error.tooManyItems': PluralMessage;
   // Assessment: list limits and disagreements with answers
   /** `{max}` */
   'assessment.listFull': string;

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/assessment/practice-assessment.js';
 import type { PracticeAssessment } from '../../src/components/assessment/assessment.js';
 import type { PracticeDisputeChangeEvent } from '../../src/components/assessment/dispute.js';
@@ -264,5 +265,103 @@ describe('<practice-assessment> disagreements', () => {
     el.mode = 'review';
     await settle(el);
     expect(within(el, '.dispute-editor')).to.have.length(0);
+  });
+
+  it('draws the disputes and dispute parts, inside their question', async () => {
+    const el = await assessment();
+    expect(within(el, '[part="disputes"], [part="dispute"]')).to.have.length(0);
+    await record_(el, 'reason', 'kim', KIM);
+    const [region] = within(el, '[part="disputes"]');
+    expect(region).to.exist;
+    // The disagreements belong to their question: in its part, after its control.
+    const question = byId(el, 'f-reason').closest('[part="question"]')!;
+    expect(region!.closest('[part="question"]')).to.equal(question);
+    const disputes = within(el, '[part="dispute"]');
+    expect(disputes).to.have.length(1);
+    expect(disputes[0]!.textContent!.replace(/\s+/g, ' ')).to.contain(
+      `Disputed by Kim Khan (mother): ${KIM}`,
+    );
+    expect(region!.contains(disputes[0]!)).to.equal(true);
+    el.mode = 'review';
+    await settle(el);
+    expect(within(el, '[part="disputes"]')).to.have.length(0);
+    expect(within(el, '[part="dispute"]').map((d) => d.textContent!.trim())).to.deep.equal([
+      `Disputed by Kim Khan (mother): ${KIM}`,
+    ]);
+  });
+
+  it('offers "Record a disagreement" once a typed answer is committed, not on the first key', async () => {
+    const el = await assessment();
+    const field = byId<HTMLInputElement>(el, 'f-unanswered');
+    field.focus();
+    await sendKeys({ type: 'H' });
+    await settle(el);
+    expect(el.value!.answers.unanswered!.value).to.equal('H');
+    expect(el.shadowRoot!.getElementById('dispute-unanswered')).to.equal(null);
+    await sendKeys({ type: 'eard shouting' });
+    await settle(el);
+    expect(el.shadowRoot!.getElementById('dispute-unanswered')).to.equal(null);
+    // Leaving the field commits the answer (change, then focusout).
+    await sendKeys({ press: 'Tab' });
+    await settle(el);
+    expect(toggle(el, 'unanswered').textContent!.trim()).to.equal('Record a disagreement');
+    // Typing into it again keeps the button; clearing it takes it away once the field is left.
+    field.focus();
+    await sendKeys({ press: 'End' });
+    await sendKeys({ type: ' again' });
+    await settle(el);
+    expect(el.shadowRoot!.getElementById('dispute-unanswered')).to.exist;
+    field.select();
+    await sendKeys({ press: 'Backspace' });
+    await settle(el);
+    expect(el.value!.answers.unanswered).to.equal(undefined);
+    expect(el.shadowRoot!.getElementById('dispute-unanswered')).to.exist;
+    await sendKeys({ press: 'Tab' });
+    await settle(el);
+    expect(el.shadowRoot!.getElementById('dispute-unanswered')).to.equal(null);
+  });
+
+  it('keeps the button of an answered choice as the choice changes', async () => {
+    const el = await assessment();
+    const button = toggle(el, 'domestic-abuse');
+    const no = within<HTMLInputElement>(el, 'input[name="domestic-abuse"]').find(
+      (r) => r.value === 'false',
+    )!;
+    await click(el, no);
+    expect(el.value!.answers['domestic-abuse']!.value).to.equal(false);
+    expect(toggle(el, 'domestic-abuse')).to.equal(button);
+  });
+
+  it('keeps disagreements in step as the answer and the disagreements change', async () => {
+    const el = await assessment();
+    await record_(el, 'reason', 'kim', KIM);
+    const field = byId<HTMLTextAreaElement>(el, 'f-reason');
+    field.focus();
+    await sendKeys({ press: 'End' });
+    await sendKeys({ type: ' More.' });
+    await settle(el);
+    expect(el.value!.answers.reason!.value).to.match(/ More\.$/);
+    const listed = () =>
+      within(el, '[part="dispute"] p').map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
+    expect(listed()).to.deep.equal([`Disputed by Kim Khan (mother): ${KIM}`]);
+    await record_(el, 'reason', 'asha', 'Mum never shouts.');
+    expect(listed()).to.deep.equal([
+      `Disputed by Kim Khan (mother): ${KIM}`,
+      'Disputed by Asha Khan (child): Mum never shouts.',
+    ]);
+    await click(el, button(el, 'Change Asha Khan’s disagreement'));
+    editor(el, 'reason').what.value = 'Mum hardly ever shouts.';
+    await click(el, editor(el, 'reason').save);
+    expect(listed()[1]).to.equal('Disputed by Asha Khan (child): Mum hardly ever shouts.');
+    await click(el, button(el, 'Remove Kim Khan’s disagreement'));
+    expect(listed()).to.deep.equal(['Disputed by Asha Khan (child): Mum hardly ever shouts.']);
+    // A disagreement is kept when its answer is cleared: the button stays with it.
+    field.value = '';
+    field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    field.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle(el);
+    expect(listed()).to.have.length(1);
+    expect(toggle(el, 'reason')).to.exist;
+    await expect(el).to.be.accessible();
   });
 });

@@ -1,6 +1,9 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/assessment/practice-assessment.js';
 import type { PracticeAssessment } from '../../src/components/assessment/assessment.js';
+import { errorText, type FormContext } from '../../src/components/assessment/form-context.js';
+import { cy, enGB, Localiser } from '../../src/i18n/index.js';
+import type { FieldError } from '../../src/model/assessment/index.js';
 import {
   defineCaseRecord,
   definePracticeModel,
@@ -119,9 +122,9 @@ describe('<practice-assessment> lists', () => {
     expect(summaryLinks(el)).to.have.length(0);
     await click(el, button(el, 'Submit for authorisation'));
     expect(summaryLinks(el).map((a) => a.textContent!.trim())).to.deep.equal([
-      'Add at least 2 to “Household members”',
-      'Add at least 1 to “Worries”',
-      'Select at least 1 for “Evidence”',
+      'Add at least 2 items to “Household members”',
+      'Add at least 1 item to “Worries”',
+      'Select at least 1 option for “Evidence”',
     ]);
     expect(el.value!.status).to.equal('draft');
     expect(el.errors.map((e) => e.answerKey)).to.deep.equal(['household', 'worries', 'evidence']);
@@ -142,7 +145,7 @@ describe('<practice-assessment> lists', () => {
     const el = await lists({ household: { value: [{ name: 'Kim' }] } });
     await click(el, button(el, 'Submit for authorisation'));
     const [household, , evidence] = summaryLinks(el);
-    expect(household!.textContent!.trim()).to.equal('Add at least 2 to “Household members”');
+    expect(household!.textContent!.trim()).to.equal('Add at least 2 items to “Household members”');
     expect(household!.getAttribute('href')).to.equal('#add-household');
     await click(el, household!);
     expect(el.shadowRoot!.activeElement!.textContent!.trim()).to.equal('Add another member');
@@ -159,7 +162,7 @@ describe('<practice-assessment> lists', () => {
     await el.updateComplete;
     const message = within(el, '.error-message')[0]!;
     expect(message.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-      'Error: Add at least 2 to “Household members”',
+      'Error: Add at least 2 items to “Household members”',
     );
   });
 
@@ -177,7 +180,7 @@ describe('<practice-assessment> lists', () => {
     expect(el.validate()).to.equal(false);
     await el.updateComplete;
     expect(el.errors.map((e) => [e.answerKey, e.message])).to.deep.equal([
-      ['pets', 'Add at least 1 to “Pets”'],
+      ['pets', 'Add at least 1 item to “Pets”'],
     ]);
   });
 
@@ -197,5 +200,84 @@ describe('<practice-assessment> lists', () => {
     await click(el, button(el, 'Remove Member 3'));
     expect(button(el, 'Add another member').disabled).to.equal(false);
     expect(note.textContent!.trim()).to.equal('');
+  });
+
+  describe('messages for list limits', () => {
+    /** The sentence for `error` in `locale` (errorText reads only the words from the context). */
+    function sentence(locale: 'en-GB' | 'cy', error: FieldError, label: string): string {
+      const i18n = new Localiser(locale, locale === 'cy' ? cy : enGB);
+      return errorText({ i18n } as FormContext, error, label);
+    }
+    const few = (key: FieldError['key'], min: number): FieldError => ({
+      key,
+      params: { min, count: 0 },
+    });
+    const many = (key: FieldError['key'], max: number): FieldError => ({
+      key,
+      params: { max, count: max + 1 },
+    });
+
+    it('counts items and options in English, one and more than one', () => {
+      expect(sentence('en-GB', few('tooFewItems', 1), 'Worries')).to.equal(
+        'Add at least 1 item to “Worries”',
+      );
+      expect(sentence('en-GB', few('tooFewItems', 2), 'Household members')).to.equal(
+        'Add at least 2 items to “Household members”',
+      );
+      expect(sentence('en-GB', few('tooFewSelected', 1), 'Evidence')).to.equal(
+        'Select at least 1 option for “Evidence”',
+      );
+      expect(sentence('en-GB', few('tooFewSelected', 2), 'Evidence')).to.equal(
+        'Select at least 2 options for “Evidence”',
+      );
+      expect(sentence('en-GB', many('tooManyItems', 1), 'Pets')).to.equal(
+        '“Pets” can have no more than 1 item',
+      );
+      expect(sentence('en-GB', many('tooManySelected', 2), 'Evidence')).to.equal(
+        'Select no more than 2 options for “Evidence”',
+      );
+    });
+
+    it('counts items and options in Welsh, with the Welsh plural forms', () => {
+      expect(sentence('cy', few('tooFewItems', 1), 'Pryderon')).to.equal(
+        'Ychwanegwch o leiaf 1 eitem at “Pryderon”',
+      );
+      expect(sentence('cy', few('tooFewItems', 2), 'Aelodau’r aelwyd')).to.equal(
+        'Ychwanegwch o leiaf 2 eitem at “Aelodau’r aelwyd”',
+      );
+      expect(sentence('cy', few('tooFewItems', 4), 'Aelodau’r aelwyd')).to.equal(
+        'Ychwanegwch o leiaf 4 o eitemau at “Aelodau’r aelwyd”',
+      );
+      expect(sentence('cy', few('tooFewSelected', 1), 'Tystiolaeth')).to.equal(
+        'Dewiswch o leiaf 1 opsiwn ar gyfer “Tystiolaeth”',
+      );
+      expect(sentence('cy', few('tooFewSelected', 2), 'Tystiolaeth')).to.equal(
+        'Dewiswch o leiaf 2 opsiwn ar gyfer “Tystiolaeth”',
+      );
+      expect(sentence('cy', many('tooManyItems', 2), 'Anifeiliaid')).to.equal(
+        'Ni all “Anifeiliaid” fod â mwy na 2 eitem',
+      );
+    });
+
+    it('shows the plural messages in the error summary, in Welsh too', async () => {
+      const el = await lists({ household: { value: [{ name: 'Kim' }] } });
+      await click(el, button(el, 'Submit for authorisation'));
+      expect(summaryLinks(el).map((a) => a.textContent!.trim())).to.deep.equal([
+        'Add at least 2 items to “Household members”',
+        'Add at least 1 item to “Worries”',
+        'Select at least 1 option for “Evidence”',
+      ]);
+      el.locale = 'cy';
+      await waitUntil(
+        () => summaryLinks(el)[0]?.textContent!.includes('Ychwanegwch'),
+        'no Welsh summary',
+      );
+      expect(summaryLinks(el).map((a) => a.textContent!.trim())).to.deep.equal([
+        'Ychwanegwch o leiaf 2 eitem at “Household members”',
+        'Ychwanegwch o leiaf 1 eitem at “Worries”',
+        'Dewiswch o leiaf 1 opsiwn ar gyfer “Evidence”',
+      ]);
+      await expect(el).to.be.accessible();
+    });
   });
 });

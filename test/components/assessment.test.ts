@@ -577,11 +577,18 @@ describe('<practice-assessment>', () => {
       const el = await small();
       el.focus();
       await sendKeys({ type: 'Amira Hussain' });
-      // Each answered question is followed by its "Record a disagreement" button.
+      // An answered question is followed by its "Record a disagreement" button once its answer is
+      // committed: a choice at once, typed text when the field is left (typing adds no tab stop).
+      await el.updateComplete;
+      expect(el.shadowRoot!.getElementById('dispute-seen-by')).to.equal(null);
       await sendKeys({ press: 'Tab' });
-      await sendKeys({ press: 'Tab' });
+      await el.updateComplete;
+      expect(el.shadowRoot!.getElementById('dispute-seen-by')).to.exist;
       await sendKeys({ press: 'Space' });
+      await el.updateComplete;
       await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement!.id).to.equal('dispute-seen-alone');
+      expect(el.shadowRoot!.activeElement!.textContent!.trim()).to.equal('Record a disagreement');
       await sendKeys({ press: 'Tab' });
       await sendKeys({ type: '5' });
       await sendKeys({ press: 'Tab' });
@@ -590,12 +597,15 @@ describe('<practice-assessment>', () => {
       await sendKeys({ type: '2024' });
       await sendKeys({ press: 'Tab' });
       await el.updateComplete;
-      expect(el.shadowRoot!.activeElement!.textContent!.trim()).to.equal('Record a disagreement');
-      await sendKeys({ press: 'Tab' });
-      await el.updateComplete;
       expect(el.shadowRoot!.activeElement!.textContent!.trim()).to.equal(
         'Submit for authorisation',
       );
+      // The date's button came once the date was left: Shift+Tab reaches it.
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      expect(el.shadowRoot!.activeElement!.id).to.equal('dispute-visit-date');
+      await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(el.value!.answers).to.deep.equal({

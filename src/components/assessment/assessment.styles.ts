@@ -572,6 +572,32 @@ export const assessmentStyles = [
       color: var(--_text-secondary);
     }
 
+    .disputes {
+      margin-top: calc(var(--_space) * 2);
+    }
+
+    .dispute-list {
+      margin: 0 0 var(--_space);
+    }
+
+    .dispute {
+      margin: var(--_space) 0 0;
+      padding-left: calc(var(--_space) * 2);
+      border-left: 4px solid var(--_border);
+    }
+
+    .dispute p {
+      margin: 0 0 calc(var(--_space) / 2);
+    }
+
+    .dispute-toggle {
+      margin-top: var(--_space);
+    }
+
+    .dispute-editor {
+      margin-top: var(--_space);
+    }
+
     .plain-list,
     .entries,
     .group-items {
@@ -651,6 +677,7 @@ export const assessmentStyles = [
       .status,
       .question--error,
       .comment,
+      .dispute,
       .notice,
       .previous-version {
         border-left-color: CanvasText;
@@ -698,8 +725,13 @@ export const assessmentStyles = [
 
       .row,
       .question,
-      .group-item {
+      .group-item,
+      .dispute {
         break-inside: avoid;
+      }
+
+      .dispute {
+        border-left-color: #000;
       }
 
       .header {

@@ -89,7 +89,7 @@ import {
   sectionTitle,
   type ShownScore,
 } from './panels.js';
-import { renderReviewRows } from './review.js';
+import { renderReviewRows, reviewRows } from './review.js';
 import { AssessmentSession, openResponse, type ReadOnlyReason } from './session.js';
 
 export type { AssessmentMode } from './form-context.js';
@@ -125,6 +125,7 @@ interface Problem {
 }
 
 const DEFAULT_ACTIONS: readonly ResponseAction[] = ['submit', 'resubmit', 'amend'];
+const NOTHING_WITHHELD: ReadonlySet<string> = new Set();
 const compiledTemplates = new WeakMap<AssessmentTemplate, CompiledTemplate>();
 
 function compiledFor(template: AssessmentTemplate): CompiledTemplate {
@@ -214,6 +215,8 @@ function isEarlierState(theirs: AssessmentResponse, session: AssessmentSession):
  * @csspart group-item - One item of a repeating group (edit mode).
  * @csspart entry - One structured entry (edit mode).
  * @csspart comment - A manager's comment anchored to a question.
+ * @csspart disputes - The disagreements under an answer, with the button to record one (edit mode).
+ * @csspart dispute - One disagreement recorded against an answer ("Disputed by …").
  * @csspart pagination - The previous and next section buttons.
  * @csspart summary-list - A list of questions and answers (review and print).
  * @csspart row - One question and its answer.
@@ -249,6 +252,7 @@ function isEarlierState(theirs: AssessmentResponse, session: AssessmentSession):
  * @fires {PracticeAnswerChangeEvent} practice-answer-change - An answer changed (address, old, new, response).
  * @fires {PracticeSubmitEvent} practice-submit - The worker submits or resubmits a response with no errors (cancelable).
  * @fires {PracticeStatusChangeEvent} practice-status-change - The response moved through its life cycle.
+ * @fires {PracticeDisputeChangeEvent} practice-dispute-change - A disagreement with an answer was recorded, changed or removed.
  * @fires {PracticeSaveEvent} practice-save - With `autosave="events"`: save this draft (answer with `respondWith`).
  * @fires {PracticeLoadDraftEvent} practice-load-draft - With `autosave="events"`: is there a saved draft?
  * @fires {PracticeInvalidEvent} practice-invalid - The element's own `model` was rejected or parts
@@ -392,7 +396,8 @@ export class PracticeAssessment extends CaseViewElement {
   #ctx: FormContext | undefined;
   #current: string | undefined;
   #drafts = new Map<string, string>();
-  #editing: string | undefined;
+  /** The text field being typed into, and whether its answer was given before (see FormContext). */
+  #typing: { readonly key: string; readonly answeredBefore: boolean } | undefined;
   #formDisabled = false;
   #rendering = false;
   #message: { text: string; error: boolean } | undefined;
@@ -461,7 +466,7 @@ export class PracticeAssessment extends CaseViewElement {
     if (!opened) return;
     opened.session.reset();
     this.#drafts.clear();
-    this.#editing = undefined;
+    this.#typing = undefined;
     this.#message = undefined;
     this.#current = undefined;
     if (this.#editable) this.#autosave.markDirty();
@@ -518,15 +523,17 @@ export class PracticeAssessment extends CaseViewElement {
 
   readonly #onChange = (event: Event): void => {
     const target = event.target as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
-    const key = answerHolder(target)?.dataset.key;
+    const holder = answerHolder(target);
+    const key = holder?.dataset.key;
     if (!key) return;
     const textLike =
       target instanceof HTMLTextAreaElement ||
       (target instanceof HTMLInputElement && target.type === 'text');
     if (!textLike) this.#read(target, false);
-    this.#editing = undefined;
+    // Leaving one part of a date for the next commits nothing: leaving the question does.
+    const committed = holder?.dataset.kind === 'date' ? false : this.#endTyping();
     const session = this.#opened?.session;
-    if (session?.touch(key)) this.requestUpdate();
+    if (session?.touch(key) || committed) this.requestUpdate();
     // `change` does not leave a shadow root: say it from the element, as a native field does.
     this.dispatchEvent(new Event('change', { bubbles: true }));
   };
@@ -536,8 +543,8 @@ export class PracticeAssessment extends CaseViewElement {
     if (!key) return;
     // Moving between the radios or date parts of one question does not leave it.
     if (answerHolder(event.relatedTarget as Element | null)?.dataset.key === key) return;
-    this.#editing = undefined;
-    if (!this.#opened?.session.touch(key)) return;
+    const committed = this.#endTyping();
+    if (!this.#opened?.session.touch(key) && !committed) return;
     // A focused control removed by a render (its question hidden) fires this during the render.
     if (this.#rendering) queueMicrotask(() => this.requestUpdate());
     else this.requestUpdate();
@@ -604,8 +611,8 @@ export class PracticeAssessment extends CaseViewElement {
     const state = key ? session?.state.questions.get(key) : undefined;
     if (!key || !session || !state || !this.#editable) return;
     // One change-log entry per edit: keystrokes in one field fold into the entry they started.
-    const coalesce = typing && this.#editing === key;
-    if (typing) this.#editing = key;
+    const coalesce = typing && this.#typing?.key === key;
+    if (typing && !coalesce) this.#typing = { key, answeredBefore: state.answered };
     const reading = readControl(target, state, this.#drafts);
     if (!reading) return;
     if ('cites' in reading) {
@@ -616,6 +623,18 @@ export class PracticeAssessment extends CaseViewElement {
       return;
     }
     this.#set(state, reading.value, coalesce);
+  }
+
+  /**
+   * The field being typed into was left or changed: its answer is committed. True when that
+   * changes what the form shows (the answer was given or cleared by the typing).
+   */
+  #endTyping(): boolean {
+    const typing = this.#typing;
+    this.#typing = undefined;
+    if (!typing) return false;
+    const answered = this.#opened?.session.state.questions.get(typing.key)?.answered ?? false;
+    return answered !== typing.answeredBefore;
   }
 
   /** Sets one answer, then tells the page and autosave. */
@@ -1229,15 +1248,16 @@ export class PracticeAssessment extends CaseViewElement {
     const audience = view.audience;
     let response = session.response;
     let state: FormState = session.state;
+    let withheld: ReadonlySet<string> = NOTHING_WITHHELD;
     if (audience) {
-      const redacted = this.#memo(
-        'redacted',
-        [session.response, audience, opened.template],
-        () => redactAnswers(opened.template, session.response, audience).response,
-      );
-      response = redacted;
-      state = this.#memo('redactedState', [redacted, session.compiled, view.today], () =>
-        formState(session.compiled, redacted, this.#formOptions(view, redacted)),
+      const redacted = this.#memo('redacted', [session.response, audience, opened.template], () => {
+        const result = redactAnswers(opened.template, session.response, audience);
+        return { response: result.response, withheld: new Set(result.withheld) };
+      });
+      response = redacted.response;
+      withheld = redacted.withheld;
+      state = this.#memo('redactedState', [response, session.compiled, view.today], () =>
+        formState(session.compiled, redacted.response, this.#formOptions(view, redacted.response)),
       );
     }
     const comments = this.#memo('comments', [response.comments], () => {
@@ -1273,6 +1293,8 @@ export class PracticeAssessment extends CaseViewElement {
       session,
       state,
       response,
+      withheld,
+      typing: this.#typing,
       drafts: this.#drafts,
       comments,
       level: (offset = 0) => this.level(offset),
@@ -1428,6 +1450,9 @@ export class PracticeAssessment extends CaseViewElement {
 
   #renderReviewSection(ctx: FormContext, section: SectionState): unknown {
     if (section.questions === 0) return nothing;
+    // A section whose every answer is hidden from the audience is left out with them.
+    const rows = reviewRows(ctx, section);
+    if (rows.length === 0 && ctx.withheld.size > 0) return nothing;
     return html`<section
       class="section"
       part="section"
@@ -1439,7 +1464,7 @@ export class PracticeAssessment extends CaseViewElement {
           ? html`<p class="description">${ctx.i18n.text(section.section.description)}</p>`
           : nothing
       }
-      ${renderReviewRows(ctx, section)}
+      ${renderReviewRows(ctx, rows)}
     </section>`;
   }
 }

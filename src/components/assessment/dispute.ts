@@ -153,18 +153,50 @@ export function disputeSentence(
 
 // Rendering -----------------------------------------------------------------------------------
 
+/** The disagreements stored with the answer of `state` (undefined: none, or no answer). */
+function storedDisputes(ctx: FormContext, state: QuestionState): DisputedAnswer['disputes'] {
+  return (getAnswerRecord(ctx.response, state.address) as DisputedAnswer | undefined)?.disputes;
+}
+
+/**
+ * True when the question's answer is committed: given, and not just being typed. A text field's
+ * answer counts once the field is left or changed (`change`), not from its first keystroke; while
+ * a field already answered is typed into again, it still counts.
+ */
+function hasCommittedAnswer(ctx: FormContext, state: QuestionState): boolean {
+  const typing = ctx.typing;
+  return typing?.key === state.key ? typing.answeredBefore : state.answered;
+}
+
+/**
+ * What {@link renderDisputes} reads besides the question's state and the form's epoch: the
+ * answer's disagreements (by identity), the open editor, and whether the answer is committed. A
+ * guard over the question lists these so that the question and its disagreements render as one.
+ */
+export function disputeDependencies(ctx: FormContext, state: QuestionState): readonly unknown[] {
+  if (state.question.type === 'content' || state.address.item !== undefined) return NO_DEPENDENCIES;
+  return [
+    storedDisputes(ctx, state),
+    editors.get(ctx.session)?.get(state.key),
+    hasCommittedAnswer(ctx, state),
+  ];
+}
+
+const NO_DEPENDENCIES: readonly unknown[] = [undefined, undefined, false];
+
 /**
  * The disagreements under one question in edit mode, and the "Record a disagreement" button that
- * shows and hides the region to record one: only for a question answered or already disputed
- * (top-level or a child's, not inside a group item). The region's fields are in the DOM only
- * while it is open, so an answered question costs one button. Re-rendered only when the
- * disagreements, the editor or the form's epoch change.
+ * shows and hides the region to record one: only for a question with a committed answer (see
+ * {@link hasCommittedAnswer}) or already disputed (top-level or a child's, not inside a group
+ * item). The region's fields are in the DOM only while it is open, so an answered question costs
+ * one button. Drawn inside the question's own template; re-rendered only when the disagreements,
+ * the editor, the committed answer or the form's epoch change.
  */
 export function renderDisputes(ctx: FormContext, state: QuestionState): unknown {
   if (state.question.type === 'content' || state.address.item !== undefined) return nothing;
-  const stored = (getAnswerRecord(ctx.response, state.address) as DisputedAnswer | undefined)
-    ?.disputes;
-  if (!state.answered && !stored?.length) return nothing;
+  const stored = storedDisputes(ctx, state);
+  const committed = hasCommittedAnswer(ctx, state);
+  if (!committed && !stored?.length) return nothing;
   const editor = editors.get(ctx.session)?.get(state.key);
   return guard([stored, editor, ctx.epoch], () => renderRegion(ctx, state, editor));
 }

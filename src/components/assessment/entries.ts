@@ -97,7 +97,7 @@ export function renderEntries(
         ${removeButton(i18n, 'entry', state.key, i, title)}
       </fieldset>`;
     })}
-    ${addButton(i18n, 'entry', state.key, entries.length, one, question.maxItems)}
+    ${addButton(i18n, 'entry', state.key, entries.length, one, question.maxItems)}${parts.disputes}
   </fieldset>`;
 }
 

@@ -21,7 +21,7 @@ import type { SectionState } from '../../model/assessment/visibility.js';
 import { personName } from '../shared/people.js';
 import { addButton, removeButton } from './item-buttons.js';
 import { renderDateInput } from './date-input.js';
-import { renderDisputes } from './dispute.js';
+import { disputeDependencies, renderDisputes } from './dispute.js';
 import { renderEntries } from './entries.js';
 import {
   codeLabel,
@@ -31,6 +31,7 @@ import {
   errorId,
   errorText,
   fieldId,
+  guidanceId,
   hintId,
   itemLabel,
   nameFor,
@@ -103,12 +104,19 @@ function renderBlock(ctx: FormContext, shown: readonly QuestionState[]): unknown
         question.type === 'group' ||
         question.type === 'entries' ||
         (question.type === 'long-text' && question.citations === true);
-      const disputes = renderDisputes(ctx, state);
-      if (reads) return html`${renderQuestion(ctx, state)}${disputes}`;
-      return html`${guard(
-        [state, ctx.session.shows(state.key), ctx.epoch, ctx.comments.get(state.key)],
+      if (reads) return renderQuestion(ctx, state);
+      // One template per question: its disagreements are drawn inside it, so the guard lists
+      // what they read too.
+      return guard(
+        [
+          state,
+          ctx.session.shows(state.key),
+          ctx.epoch,
+          ctx.comments.get(state.key),
+          ...disputeDependencies(ctx, state),
+        ],
         () => renderQuestion(ctx, state),
-      )}${disputes}`;
+      );
     },
   );
 }
@@ -143,6 +151,8 @@ export interface FieldParts {
   readonly invalid: boolean;
   /** Hint, guidance, comments and error message, in GOV.UK order after the label. */
   readonly below: unknown;
+  /** The disagreements recorded against the answer, after the controls (edit mode). */
+  readonly disputes: unknown;
 }
 
 /** The parts every question shares. */
@@ -166,7 +176,7 @@ export function fieldParts(ctx: FormContext, state: QuestionState): FieldParts {
         guidance
           ? html`<details class="guidance">
               <summary>${i18n.t('assessment.guidance')}</summary>
-              <p>${guidance}</p>
+              <p id=${guidanceId(key)}>${guidance}</p>
             </details>`
           : nothing
       }
@@ -211,9 +221,11 @@ export function fieldParts(ctx: FormContext, state: QuestionState): FieldParts {
     key,
     label,
     errors,
-    describedBy: describedBy(key, hint !== undefined, errors.length > 0) || undefined,
+    describedBy:
+      describedBy(key, hint !== undefined, guidance !== undefined, errors.length > 0) || undefined,
     invalid: errors.length > 0,
     below,
+    disputes: renderDisputes(ctx, state),
   };
 }
 
@@ -225,7 +237,7 @@ function questionClass(parts: FieldParts, extra = ''): string {
 function labelled(parts: FieldParts, control: unknown, extra = ''): TemplateResult {
   return html`<div class=${questionClass(parts, extra)} part="question">
     <label class="label" for=${fieldId(parts.key)}>${parts.label}</label>
-    ${parts.below} ${control}
+    ${parts.below} ${control}${parts.disputes}
   </div>`;
 }
 
@@ -237,7 +249,7 @@ function grouped(parts: FieldParts, controls: unknown, extra = ''): TemplateResu
     aria-describedby=${ifDefined(parts.describedBy)}
   >
     <legend class="label">${parts.label}</legend>
-    ${parts.below} ${controls}
+    ${parts.below} ${controls}${parts.disputes}
   </fieldset>`;
 }
 
@@ -382,7 +394,7 @@ function renderField(ctx: FormContext, state: Field): TemplateResult {
           data-kind="text"
           aria-describedby=${ifDefined(parts.describedBy)}
           aria-invalid=${ifDefined(invalid)}
-        />
+        />${parts.disputes}
       </div>`;
     case 'long-text':
       return html`<div class=${questionClass(parts)} part="question">
@@ -396,7 +408,7 @@ function renderField(ctx: FormContext, state: Field): TemplateResult {
           aria-describedby=${ifDefined(parts.describedBy)}
           aria-invalid=${ifDefined(invalid)}
         ></textarea
-        >${question.citations ? renderCitations(ctx, state, question) : nothing}
+        >${question.citations ? renderCitations(ctx, state, question) : nothing}${parts.disputes}
       </div>`;
     case 'number': {
       const shown =
@@ -416,7 +428,7 @@ function renderField(ctx: FormContext, state: Field): TemplateResult {
             aria-describedby=${ifDefined(parts.describedBy)}
             aria-invalid=${ifDefined(invalid)}
           />${unit ? html`<span class="suffix">${unit}</span>` : nothing}</span
-        >
+        >${parts.disputes}
       </div>`;
     }
     case 'date':

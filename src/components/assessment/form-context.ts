@@ -4,9 +4,9 @@
  * a person question offers, error sentences, element ids).
  */
 import type { Localiser } from '../../i18n/localiser.js';
-import type { TextMessageKey } from '../../i18n/messages.js';
+import type { PluralMessageKey, TextMessageKey } from '../../i18n/messages.js';
 import type { AnswerKey } from '../../model/assessment/address.js';
-import type { FieldError } from '../../model/assessment/errors.js';
+import type { FieldError, FieldErrorKey } from '../../model/assessment/errors.js';
 import type { ResponseComment } from '../../model/assessment/lifecycle.js';
 import { effectiveCodeList, type AnyQuestion } from '../../model/assessment/values.js';
 import type { FormState, QuestionState } from '../../model/assessment/visibility.js';
@@ -52,6 +52,16 @@ export interface FormContext {
   readonly state: FormState;
   /** The response to render from (redacted when an audience applies). */
   readonly response: AssessmentResponse;
+  /**
+   * Keys of the answers withheld from the audience (entries as `key#entryId`): none without an
+   * audience. An audience that hides, rather than masks, sees no trace of them.
+   */
+  readonly withheld: ReadonlySet<AnswerKey>;
+  /**
+   * The answer being typed into (a text, number or date field not yet left) and whether it was
+   * answered when the typing began: until the field is left, the answer is not committed.
+   */
+  readonly typing: { readonly key: AnswerKey; readonly answeredBefore: boolean } | undefined;
   /** What the worker typed into fields whose value is still being parsed (numbers, dates). */
   readonly drafts: ReadonlyMap<string, string>;
   /** Open comments by the answer key they are anchored to. */
@@ -68,6 +78,8 @@ export interface FormContext {
 export const fieldId = (key: AnswerKey): string => `f-${key}`;
 /** The id of a question's hint. */
 export const hintId = (key: AnswerKey): string => `h-${key}`;
+/** The id of a question's guidance text. */
+export const guidanceId = (key: AnswerKey): string => `g-${key}`;
 /** The id of a question's error message. */
 export const errorId = (key: AnswerKey): string => `e-${key}`;
 /** The id of a section's heading. */
@@ -76,9 +88,21 @@ export const sectionHeadingId = (sectionKey: string): string => `s-${sectionKey}
 /** The id of a group's or an entries question's "Add" button, once it has items. */
 export const addButtonId = (key: AnswerKey): string => `add-${key}`;
 
-/** `aria-describedby` for a control: its hint and, when shown, its error message. */
-export function describedBy(key: AnswerKey, hasHint: boolean, hasError: boolean): string {
-  return [hasHint ? hintId(key) : '', hasError ? errorId(key) : ''].filter(Boolean).join(' ');
+/**
+ * `aria-describedby` for a control: its hint, its guidance and, when shown, its error message, in
+ * that order (the order they stand in under the label).
+ */
+export function describedBy(
+  key: AnswerKey,
+  hasHint: boolean,
+  hasGuidance: boolean,
+  hasError: boolean,
+): string {
+  const ids: string[] = [];
+  if (hasHint) ids.push(hintId(key));
+  if (hasGuidance) ids.push(guidanceId(key));
+  if (hasError) ids.push(errorId(key));
+  return ids.join(' ');
 }
 
 // Names and codes -------------------------------------------------------------------------------
@@ -199,12 +223,33 @@ export function errorText(ctx: FormContext, error: FieldError, label: string): s
     } else if (typeof value === 'number') params[name] = i18n.number(value);
     else params[name] = value;
   }
+  // List limits read as plurals of their limit ("Add at least 1 item", "at least 2 items").
+  const plural = LIST_LIMITS[error.key];
+  if (plural) {
+    const limit = error.params?.[plural.count];
+    if (typeof limit === 'number') return i18n.plural(plural.message, limit, params);
+  }
   const key: TextMessageKey =
     error.key === 'wrongType' && error.params?.expected === 'number'
       ? 'assessment.error.notNumber'
       : (`assessment.error.${error.key}` as TextMessageKey);
   return i18n.t(key, params);
 }
+
+/**
+ * The errors about how many items or choices a list has: each one's plural message, and the
+ * parameter (the limit) that chooses its form.
+ */
+const LIST_LIMITS: Readonly<
+  Partial<
+    Record<FieldErrorKey, { readonly message: PluralMessageKey; readonly count: 'min' | 'max' }>
+  >
+> = {
+  tooFewItems: { message: 'assessment.error.tooFewItems', count: 'min' },
+  tooManyItems: { message: 'assessment.error.tooManyItems', count: 'max' },
+  tooFewSelected: { message: 'assessment.error.tooFewSelected', count: 'min' },
+  tooManySelected: { message: 'assessment.error.tooManySelected', count: 'max' },
+};
 
 /** The errors to show beside a question now (none until it is touched or the form submitted). */
 export function shownErrors(ctx: FormContext, question: QuestionState): readonly FieldError[] {

@@ -3,7 +3,8 @@
  * summary list row, every answer type written out: code labels, yes or no, scale readings by rater
  * with their anchors, structured entries with their details, repeating groups item by item, people
  * by name, dates in words, the earlier answers an analysis cites, and the disagreements recorded
- * against an answer ("Disputed by Kelly Hollis (mother): …"). Withheld answers say so.
+ * against an answer ("Disputed by Kelly Hollis (mother): …"). Answers masked from the audience say
+ * "Information withheld"; answers hidden from it leave no row.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { answerKey } from '../../model/assessment/address.js';
@@ -27,12 +28,38 @@ import {
   type QuestionOf,
 } from './form-context.js';
 
-/** The shown questions of a section copy and their answers, as a summary list. */
-export function renderReviewRows(ctx: FormContext, section: SectionState): TemplateResult {
-  const rows = sectionQuestions(ctx, section).filter((q) => q.question.type !== 'content');
+/**
+ * The questions of a section copy that get a row: shown, not content, and not hidden from the
+ * audience (see {@link isHiddenFromAudience}).
+ */
+export function reviewRows(ctx: FormContext, section: SectionState): QuestionState[] {
+  return sectionQuestions(ctx, section).filter(
+    (q) => q.question.type !== 'content' && !isHiddenFromAudience(ctx, q),
+  );
+}
+
+/** Questions and their answers (see {@link reviewRows}), as a summary list. */
+export function renderReviewRows(ctx: FormContext, rows: readonly QuestionState[]): TemplateResult {
   return html`<dl class="summary-list" part="summary-list">
     ${rows.map((state) => renderRow(ctx, state))}
   </dl>`;
+}
+
+/**
+ * True when the question's answer was withheld from an audience that hides rather than masks
+ * (the court): its row is left out, as the timeline leaves out an entry hidden from its audience.
+ * "Not answered" would tell them nothing was recorded. A masked answer keeps its row, as
+ * "Information withheld"; so do entries lists with some entries left.
+ */
+function isHiddenFromAudience(ctx: FormContext, state: QuestionState): boolean {
+  if (ctx.withheld.size === 0) return false;
+  const record = getAnswerRecord(ctx.response, state.address);
+  if (ctx.withheld.has(state.key)) return record === undefined;
+  // Every entry of an entries answer withheld, and none kept as a marker.
+  if (state.question.type !== 'entries' || isAnswered(record?.value)) return false;
+  const prefix = `${state.key}#`;
+  for (const key of ctx.withheld) if (key.startsWith(prefix)) return true;
+  return false;
 }
 
 function renderRow(ctx: FormContext, state: QuestionState): TemplateResult {
@@ -238,9 +265,15 @@ function group(
   return html`<ol class="group-items">
     ${items.map((raw, i) => {
       const item = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+      const withheld = new Set<string>();
       const inner = question.questions.filter((q) => {
         if (q.type === 'content') return false;
         const key = answerKey({ ...state.address, item: i, inner: q.id });
+        if (ctx.withheld.has(key)) {
+          // Masked: kept (as null) and shown as withheld; hidden: left out.
+          if (!Object.hasOwn(item, q.id)) return false;
+          withheld.add(q.id);
+        }
         return ctx.state.questions.get(key)?.visible ?? true;
       });
       return html`<li class="group-item">
@@ -252,7 +285,13 @@ function group(
             (q) =>
               html`<div class="row">
                 <dt class="key">${i18n.text(q.label)}</dt>
-                <dd class="value">${renderValue(ctx, q, item[q.id])}</dd>
+                <dd class="value">
+                  ${
+                    withheld.has(q.id)
+                      ? html`<span class="withheld">${i18n.t('common.informationWithheld')}</span>`
+                      : renderValue(ctx, q, item[q.id])
+                  }
+                </dd>
               </div>`,
           )}
         </dl>
