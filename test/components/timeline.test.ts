@@ -395,11 +395,14 @@ describe('<practice-timeline>', () => {
       await settle(el);
       const header = sort.closest('th')!;
       expect(header.getAttribute('aria-sort')).to.equal('ascending');
-      expect(rows(el).map((r) => r[1])[0]).to.equal('House move Moved to the area');
+      // The "Entry" cell reads type then title, and sorts as it reads.
+      const ascending = rows(el).map((r) => r[1]!);
+      expect(ascending[0]).to.equal('Assessment');
+      expect(ascending).to.deep.equal([...ascending].sort((a, b) => a.localeCompare(b, 'en-GB')));
       sort.click();
       await settle(el);
       expect(header.getAttribute('aria-sort')).to.equal('descending');
-      expect(rows(el).map((r) => r[1])[0]).to.equal('Home visit Visit to Ben');
+      expect(rows(el).map((r) => r[1])).to.deep.equal([...ascending].reverse());
     });
   });
 

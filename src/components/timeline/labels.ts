@@ -114,7 +114,8 @@ export class EntryText {
   sortText(entry: TimelineEntry, column: ChronologyTextColumn): string {
     switch (column) {
       case 'title':
-        return this.title(entry);
+        // The "Entry" cell shows the type, then the title: sorted as read.
+        return `${this.type(entry)} ${this.title(entry)}`.trim();
       case 'type':
         return this.type(entry);
       case 'lane':
