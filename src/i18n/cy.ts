@@ -678,6 +678,8 @@ export const cy: Messages = {
   'assessment.dispute.recorded': 'Anghytundeb wedi’i gofnodi.',
   'assessment.dispute.changed': 'Anghytundeb wedi’i newid.',
   'assessment.dispute.removed': 'Anghytundeb wedi’i ddileu.',
+  'assessment.dispute.notSaved':
+    'Ni chadwyd y newid i’r anghytundeb: mae’r asesiad wedi’i gloi. Gofynnwch i reolwr ei ddiwygio.',
   'assessment.entry.disputedBy': 'Pwy sy’n anghytuno',
   'assessment.entry.disputeReason': 'Pam maen nhw’n anghytuno',
   // End of the assessment form block

@@ -621,6 +621,8 @@ export const enGB: Messages = {
   'assessment.dispute.recorded': 'Disagreement recorded.',
   'assessment.dispute.changed': 'Disagreement changed.',
   'assessment.dispute.removed': 'Disagreement removed.',
+  'assessment.dispute.notSaved':
+    'The change to the disagreement was not saved: the assessment is locked. Ask a manager to amend it.',
   'assessment.entry.disputedBy': 'Disputed by',
   'assessment.entry.disputeReason': 'Why they disagree',
   // End of the assessment form block

@@ -714,6 +714,8 @@ export interface Messages {
   'assessment.dispute.recorded': string;
   'assessment.dispute.changed': string;
   'assessment.dispute.removed': string;
+  /** Announced when a change to a disagreement cannot be saved because the assessment is locked. */
+  'assessment.dispute.notSaved': string;
   'assessment.entry.disputedBy': string;
   'assessment.entry.disputeReason': string;
   // End of the assessment form block

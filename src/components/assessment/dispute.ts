@@ -26,7 +26,7 @@ import type { QuestionState } from '../../model/assessment/visibility.js';
 import type { AnswerDispute, AssessmentResponse } from '../../model/case-record/schema.js';
 import { isRedacted } from '../../model/redaction.js';
 import { personChoices, selectOptions } from './entries.js';
-import { nameFor, type FormContext } from './form-context.js';
+import { fieldId, nameFor, type FormContext } from './form-context.js';
 import type { AssessmentSession } from './session.js';
 
 // Event ---------------------------------------------------------------------------------------
@@ -363,9 +363,13 @@ function isDisputeAction(action: string | undefined): action is DisputeAction {
 }
 
 /** Focuses the element with `id` once the element has rendered. */
-function focusAfterUpdate(host: DisputeHost, id: string): void {
+function focusAfterUpdate(host: DisputeHost, id: string, fallback?: string): void {
   void host.element.updateComplete.then(() => {
-    host.element.shadowRoot?.getElementById(id)?.focus();
+    const root = host.element.shadowRoot;
+    // The toggle is gone when the last disagreement of a cleared answer is removed: the field
+    // then takes focus, never the page's body.
+    const target = root?.getElementById(id) ?? (fallback ? root?.getElementById(fallback) : null);
+    target?.focus();
   });
 }
 
@@ -431,6 +435,8 @@ function save(
       host.author(),
     );
   } catch {
+    // Locked meanwhile (authorised in another tab): say so rather than look saved.
+    host.announce(i18n.t('assessment.dispute.notSaved'));
     return;
   }
   if (next === session.response) {
@@ -488,11 +494,12 @@ export function handleDisputeAction(target: HTMLElement, host: DisputeHost): boo
       try {
         next = removeDispute(session.response, address, old.id, host.author());
       } catch {
+        host.announce(ctx.i18n.t('assessment.dispute.notSaved'));
         return true;
       }
       commit(host, session, address, key, next, { old });
       host.announce(ctx.i18n.t('assessment.dispute.removed'));
-      focusAfterUpdate(host, ids.toggle);
+      focusAfterUpdate(host, ids.toggle, fieldId(key));
       return true;
     }
     case 'save-dispute':

@@ -221,8 +221,7 @@ export function fieldParts(ctx: FormContext, state: QuestionState): FieldParts {
     key,
     label,
     errors,
-    describedBy:
-      describedBy(key, hint !== undefined, guidance !== undefined, errors.length > 0) || undefined,
+    describedBy: describedBy(key, hint !== undefined, errors.length > 0) || undefined,
     invalid: errors.length > 0,
     below,
     disputes: renderDisputes(ctx, state),
@@ -271,14 +270,17 @@ interface ChoiceSetOptions {
 /** A document fragment of a set's labels and inputs, by what they show, for one render epoch. */
 const choicePrototypes = new WeakMap<object, Map<string, DocumentFragment>>();
 
-/** What a set shows, as one string: the same string, the same headings, labels and values. */
+/**
+ * What a set shows, as one string: the same string, the same headings, labels and values. JSON, so
+ * no value or label (a stored code can be any text) can make two different sets look the same.
+ */
 function choiceShape(options: ChoiceSetOptions): string {
-  let shape = options.type;
-  for (const item of options.items) {
-    shape +=
-      'heading' in item ? `\u0001h${item.heading}` : `\u0001c${item.value}\u0002${item.label}`;
-  }
-  return shape;
+  return JSON.stringify([
+    options.type,
+    options.items.map((item) =>
+      'heading' in item ? ['h', item.heading] : ['c', item.value, item.label],
+    ),
+  ]);
 }
 
 function buildChoices(document: Document, options: ChoiceSetOptions): DocumentFragment {

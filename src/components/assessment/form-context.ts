@@ -89,18 +89,13 @@ export const sectionHeadingId = (sectionKey: string): string => `s-${sectionKey}
 export const addButtonId = (key: AnswerKey): string => `add-${key}`;
 
 /**
- * `aria-describedby` for a control: its hint, its guidance and, when shown, its error message, in
- * that order (the order they stand in under the label).
+ * `aria-describedby` for a control: its hint and, when shown, its error message, in that order.
+ * Guidance is left out: it sits in a closed `<details>` the worker opens when they want it (as
+ * GOV.UK's details component), and a description would be read on every focus of the field.
  */
-export function describedBy(
-  key: AnswerKey,
-  hasHint: boolean,
-  hasGuidance: boolean,
-  hasError: boolean,
-): string {
+export function describedBy(key: AnswerKey, hasHint: boolean, hasError: boolean): string {
   const ids: string[] = [];
   if (hasHint) ids.push(hintId(key));
-  if (hasGuidance) ids.push(guidanceId(key));
   if (hasError) ids.push(errorId(key));
   return ids.join(' ');
 }

@@ -15,6 +15,7 @@ import { heading } from '../shared/heading.js';
 import { personName } from '../shared/people.js';
 import { renderPagination } from './pagination.js';
 import { renderGeneration, renderHouseholdList, type Family } from './text-cards.js';
+import { foldText } from '../../model/fold-text.js';
 
 export { renderFacts, renderRelations, type Family } from './text-cards.js';
 
@@ -48,14 +49,6 @@ const IDS = {
   count: 'people-count',
   householdCount: 'households-count',
 } as const;
-
-/** Lower case without accents, so "sian" finds "Siân" and "ŵyr" finds "wyr". */
-function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
-}
 
 /**
  * Draws the text view into a host element and keeps its own state: the filter, the page of people
@@ -129,7 +122,7 @@ export class GenogramTextView {
       row.persons.flatMap((id) => {
         const person = data.persons.get(id);
         if (!person) return [];
-        const search = fold(`${personName(person, data.i18n)} ${terms?.get(id)?.search ?? ''}`);
+        const search = foldText(`${personName(person, data.i18n)} ${terms?.get(id)?.search ?? ''}`);
         return [{ id, row: position, search }];
       }),
     );
@@ -139,7 +132,7 @@ export class GenogramTextView {
 
   /** The people the filter lets through: every word of it is in their name or relation. */
   private matching(entries: readonly Entry[]): readonly Entry[] {
-    const words = fold(this.query).split(/\s+/).filter(Boolean);
+    const words = foldText(this.query).split(/\s+/).filter(Boolean);
     if (words.length === 0) return entries;
     return entries.filter((entry) => words.every((word) => entry.search.includes(word)));
   }

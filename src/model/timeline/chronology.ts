@@ -15,6 +15,7 @@ import {
   readToday,
   type TimelineEntry,
 } from './entries.js';
+import { foldText } from '../fold-text.js';
 
 /** Columns the chronology table sorts by. */
 export const CHRONOLOGY_SORT_KEYS = [
@@ -72,19 +73,12 @@ export interface ChronologyQuery {
   readonly record?: Pick<CaseRecord, 'agencies'>;
 }
 
-function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
-}
-
 function searchableText(entry: TimelineEntry, textOf: ChronologyQuery['textOf']): string {
   const e = entry.event;
   const parts = [e.title, e.description, e.impact, e.analysis, e.reference, e.author];
   if (!entry.redacted) parts.push(entry.type);
   if (textOf) parts.push(textOf(entry));
-  return fold(parts.filter((p): p is string => typeof p === 'string').join('\n'));
+  return foldText(parts.filter((p): p is string => typeof p === 'string').join('\n'));
 }
 
 const SIGNIFICANCE_RANK = { low: 1, medium: 2, high: 3 } as const;
@@ -148,7 +142,7 @@ export function chronologyRows(
   const lanes = query.lanes ? new Set(query.lanes) : undefined;
   const types = query.types ? new Set(query.types) : undefined;
   const agencies = query.agencies ? new Set(query.agencies) : undefined;
-  const words = query.text ? fold(query.text).split(/\s+/).filter(Boolean) : [];
+  const words = query.text ? foldText(query.text).split(/\s+/).filter(Boolean) : [];
 
   const rows = entries.filter((entry) => {
     if (query.significantOnly && !entry.significant) return false;
