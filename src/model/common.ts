@@ -3,6 +3,7 @@
  * partial or uncertain dates and sensitivity tags. Pure zod/mini schemas: no DOM, no Lit.
  */
 import * as z from 'zod/mini';
+import { daysInMonth, isIsoDate } from './calendar/dates.js';
 import { DIVISIONS } from './calendar/working-days.js';
 
 /** An identifier: letters, digits, `-`, `_`, `.` and `:`; starts with a letter or digit. */
@@ -43,12 +44,6 @@ function twoDigits(text: string, at: number): number {
   return tens >= 0 && tens <= 9 && units >= 0 && units <= 9 ? tens * 10 + units : -1;
 }
 
-/** The days in `month` (1-12) of `year`, in the proleptic Gregorian calendar. */
-function monthLength(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-
 /**
  * True when `text` starts with `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (as far as `length` reaches: 4, 7
  * or 10 or more) naming a real year (0001-9999), month and day.
@@ -66,17 +61,12 @@ function datePartIsReal(text: string, length: number): boolean {
   if (length === 7) return true;
   if (text.charCodeAt(7) !== 45 /* - */) return false;
   const day = twoDigits(text, 8);
-  return day >= 1 && day <= monthLength(year, month);
-}
-
-/** Same answers as `isIsoDate` from the calendar helpers, without a regular expression. */
-function isRealIsoDate(value: unknown): value is string {
-  return typeof value === 'string' && value.length === 10 && datePartIsReal(value, 10);
+  return day >= 1 && day <= daysInMonth(year, month);
 }
 
 /** An ISO calendar date, `YYYY-MM-DD`, that exists (no 30 February). */
 export const IsoDate = z.string().check(
-  z.refine(isRealIsoDate, {
+  z.refine(isIsoDate, {
     error: 'must be a real date written YYYY-MM-DD',
   }),
 );

@@ -176,6 +176,28 @@ describe('<practice-assessment> disagreements', () => {
     expect(el.shadowRoot!.activeElement).to.equal(toggle(el, 'reason'));
   });
 
+  it('keeps what was chosen and typed, unsaved, while its fields leave the page', async () => {
+    const el = await assessment();
+    await click(el, toggle(el, 'reason'));
+    const fields = editor(el, 'reason');
+    const who = [...fields.who.options].find((o) => o.value !== '')!.value;
+    fields.who.value = who;
+    fields.who.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    fields.what.value = KIM;
+    fields.what.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    el.mode = 'review';
+    await settle(el);
+    expect(isOpen(el, 'reason')).to.equal(false);
+    el.mode = 'edit';
+    await settle(el);
+    const back = editor(el, 'reason');
+    expect(back.who.value).to.equal(who);
+    expect(back.what.value).to.equal(KIM);
+    await click(el, back.cancel);
+    await click(el, toggle(el, 'reason'));
+    expect(editor(el, 'reason').what.value).to.equal('');
+  });
+
   it('changes a disagreement, logging it before and after', async () => {
     const el = await assessment();
     await record_(el, 'reason', 'kim', KIM);

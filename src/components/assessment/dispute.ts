@@ -94,6 +94,11 @@ type Missing = 'by' | 'text';
 interface EditorState {
   readonly editing?: string;
   readonly missing: readonly Missing[];
+  /**
+   * What the worker has chosen and typed and not yet saved, kept while the editor is open, so
+   * moving to another section (which removes the fields from the DOM) loses nothing.
+   */
+  readonly draft?: { by?: string; text?: string };
 }
 
 /** Open editors by answer key, per open response (dropped with the session). */
@@ -274,6 +279,7 @@ function renderEditor(
   const { i18n } = ctx;
   const ids = disputeIds(key);
   const editing = disputes.find((d) => d.id === editor.editing);
+  const draft = editor.draft;
   const byMissing = editor.missing.includes('by');
   const textMissing = editor.missing.includes('text');
   return html`<fieldset class="dispute-editor group-item" id=${ids.editor}>
@@ -290,10 +296,15 @@ function renderEditor(
       <select
         class="select"
         id=${ids.by}
+        @change=${(event: Event) => {
+          if (draft) draft.by = (event.target as HTMLSelectElement).value;
+        }}
         aria-describedby=${ifDefined(byMissing ? ids.byError : undefined)}
         aria-invalid=${ifDefined(byMissing ? 'true' : undefined)}
       >
-        ${selectOptions(ctx, personChoices(ctx), editing?.by ?? '', (id) => nameFor(ctx, id))}
+        ${selectOptions(ctx, personChoices(ctx), draft?.by ?? editing?.by ?? '', (id) =>
+          nameFor(ctx, id),
+        )}
       </select>
     </div>
     <div class="entry-field${textMissing ? ' question--error' : ''}">
@@ -304,7 +315,10 @@ function renderEditor(
         class="textarea"
         rows="3"
         id=${ids.text}
-        .value=${editing?.text ?? ''}
+        .value=${draft?.text ?? editing?.text ?? ''}
+        @input=${(event: Event) => {
+          if (draft) draft.text = (event.target as HTMLTextAreaElement).value;
+        }}
         aria-describedby=${textMissing ? `${ids.hint} ${ids.textError}` : ids.hint}
         aria-invalid=${ifDefined(textMissing ? 'true' : undefined)}
       ></textarea>
@@ -381,8 +395,12 @@ function setEditor(
   state: EditorState | undefined,
 ): void {
   const map = editorsOf(session);
-  if (state) map.set(key, state);
-  else map.delete(key);
+  if (state) {
+    // The same disagreement stays open (a save that found something missing): keep the draft.
+    const previous = map.get(key);
+    const draft = previous && previous.editing === state.editing ? previous.draft : undefined;
+    map.set(key, { ...state, draft: draft ?? {} });
+  } else map.delete(key);
   host.element.requestUpdate();
 }
 
@@ -416,7 +434,9 @@ function save(
   const root = host.element.shadowRoot;
   const by = (root?.getElementById(ids.by) as HTMLSelectElement | null)?.value ?? '';
   const text = (root?.getElementById(ids.text) as HTMLTextAreaElement | null)?.value ?? '';
-  const editing = editorsOf(session).get(key)?.editing;
+  const open = editorsOf(session).get(key);
+  const editing = open?.editing;
+  if (open?.draft) Object.assign(open.draft, { by, text });
   const missing: Missing[] = [];
   if (!by) missing.push('by');
   if (!text.trim()) missing.push('text');

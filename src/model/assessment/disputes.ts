@@ -238,10 +238,10 @@ export function disputeRelation(
   children: readonly string[],
 ): DisputeRelation | undefined {
   if (children.includes(personId)) return 'child';
-  const types = new Map(model.relationshipTypes.map((t) => [t.id, t]));
   for (const relationship of record.relationships ?? []) {
     if (relationship.from !== personId || !children.includes(relationship.to)) continue;
-    const type = types.get(relationship.type);
+    // Only the few relationships from this person to a subject child get this far.
+    const type = model.relationshipTypes.find((t) => t.id === relationship.type);
     if (type?.category !== 'parent-child') continue;
     const person = record.persons.find((p) => p.id === personId);
     const word = parentWord(person);
