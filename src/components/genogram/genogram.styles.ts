@@ -27,7 +27,8 @@ export const genogramStyles = [
     }
 
     .tools button,
-    .details button {
+    .details button,
+    .pagination button {
       min-width: 44px;
       min-height: 44px;
       padding: var(--_space) calc(var(--_space) * 1.5);
@@ -253,32 +254,22 @@ export const genogramStyles = [
       font-weight: 700;
     }
 
-    .pagination {
+    .pagination,
+    .pagination-list {
       display: flex;
       flex-wrap: wrap;
       gap: var(--_space);
+    }
+
+    .pagination {
       align-items: center;
       margin: 0 0 var(--_generation-gap);
     }
 
     .pagination-list {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--_space);
       margin: 0;
       padding: 0;
       list-style: none;
-    }
-
-    .pagination button {
-      min-width: 44px;
-      min-height: 44px;
-      padding: var(--_space) calc(var(--_space) * 1.5);
-      border: 2px solid var(--_accent);
-      border-radius: var(--_radius);
-      background: var(--_background);
-      color: var(--_accent);
-      cursor: pointer;
     }
 
     .pagination button[aria-current='page'] {
