@@ -223,6 +223,19 @@ describe('timeline fast paths', () => {
       }
     });
 
+    it('gives the same entries for a record already in date order, without sorting it again', () => {
+      const record = journey(3, 900);
+      const shuffled = timelineEntries(record, sampleModel, { today: SAMPLE_TODAY });
+      // The same events, stored in chronology order (as most records are): positions change, so
+      // compare everything else.
+      const inOrder: CaseRecord = { ...record, events: shuffled.entries.map((e) => e.event) };
+      const ordered = timelineEntries(inOrder, sampleModel, { today: SAMPLE_TODAY });
+      const withoutIndex = (entry: TimelineEntry) => ({ ...entry, index: 0 });
+      expect(ordered.entries.map(withoutIndex)).to.deep.equal(shuffled.entries.map(withoutIndex));
+      expect(ordered.entries.map((e) => e.index)).to.deep.equal(ordered.entries.map((_, i) => i));
+      expect(ordered.entries).to.not.equal(inOrder.events);
+    });
+
     it('reads dates written as strings as it reads the same dates in the object form', () => {
       const record = journey(5, 800);
       const asObjects: CaseRecord = {

@@ -203,6 +203,24 @@ describe('timeline model: visible window and clusters', () => {
     expect(window.lanes.reduce((sum, l) => sum + l.total, 0)).to.equal(sample.length);
   });
 
+  it('indexes by rows exactly as by the equivalent laneOf, order within shared rows included', () => {
+    const { entries: sample } = timelineEntries(sampleCase, sampleModel, { today: SAMPLE_TODAY });
+    for (const collapsed of [[], ['looked-after'], ['looked-after', 'child-protection']]) {
+      const layout = buildLanes(sampleModel, sample, { collapsed });
+      const byFunction = createTimelineIndex(sample, {
+        laneOf: (e) => layout.rowOf.get(e.lane) ?? e.lane,
+      });
+      const byRows = createTimelineIndex(sample, { rows: layout.rowOf });
+      expect(byRows.laneKeys).to.deep.equal(byFunction.laneKeys);
+      for (const key of byFunction.laneKeys) {
+        expect(byRows.lanes.get(key)?.entries.map((e) => e.id)).to.deep.equal(
+          byFunction.lanes.get(key)?.entries.map((e) => e.id),
+        );
+      }
+      expect(byRows.extent).to.deep.equal(byFunction.extent);
+    }
+  });
+
   it('turns 100,000 events on one day into a bounded number of clusters', () => {
     const events = Array.from({ length: 100_000 }, (_, i) => ({
       id: `e${i}`,

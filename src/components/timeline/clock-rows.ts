@@ -4,7 +4,7 @@
  * where a clock started again (a placement move restarts visits). Markers are thinned to one per
  * few pixels, keeping the most urgent status, so a frame stays small whatever the record holds.
  */
-import { toDayNumber } from '../../model/calendar/dates.js';
+import { isoDayNumber } from '../../model/calendar/dates.js';
 import type { PracticeModel } from '../../model/practice-model/schema.js';
 import type { TimeScale } from '../../model/timeline/index.js';
 import type { ClockStatus, TimescaleClock } from '../../model/timescales/index.js';
@@ -54,12 +54,8 @@ const URGENCY: Readonly<Record<ClockStatus, number>> = {
 const THIN_PX = 10;
 
 function dayOf(date: string): number | undefined {
-  try {
-    const day = toDayNumber(date.slice(0, 10));
-    return Number.isFinite(day) ? day : undefined;
-  } catch {
-    return undefined;
-  }
+  const day = isoDayNumber(date.length === 10 ? date : date.slice(0, 10));
+  return Number.isNaN(day) ? undefined : day;
 }
 
 /**
@@ -75,7 +71,8 @@ export function clockRows(
 ): ClockRow[] {
   const todayDay = dayOf(today) ?? 0;
   const byRule = new Map<string, { points: ClockPoint[]; anchors: Map<string, number> }>();
-  for (const clock of clocks) {
+  for (let i = 0; i < clocks.length; i++) {
+    const clock = clocks[i] as TimescaleClock;
     let row = byRule.get(clock.rule);
     if (!row) {
       row = { points: [], anchors: new Map() };
@@ -106,7 +103,10 @@ export function clockRows(
   }
   const anchorEvents = new Map<string, CaseEvent>();
   if (wanted.size) {
-    for (const event of events) if (wanted.has(event.id)) anchorEvents.set(event.id, event);
+    for (let i = 0; i < events.length; i++) {
+      const event = events[i] as CaseEvent;
+      if (wanted.has(event.id)) anchorEvents.set(event.id, event);
+    }
   }
 
   const out: ClockRow[] = [];

@@ -920,9 +920,7 @@ export class PracticeTimeline extends CaseViewElement {
       buildLanes(model, filtered, { collapsed: this.collapsed, hideEmpty: true }),
     );
     const index = this.indexMemo.get([filtered, layout], () =>
-      createTimelineIndex(filtered, {
-        laneOf: (e) => layout.rowOf.get(e.lane) ?? e.lane,
-      }),
+      createTimelineIndex(filtered, { rows: layout.rowOf }),
     );
     const today = toDayNumber(view.today);
     const width = Math.max(
@@ -1143,7 +1141,9 @@ export class PracticeTimeline extends CaseViewElement {
       const types = new Set<string>();
       // Only sources of entries the audience may see: a withheld entry's agency says too much.
       const sources = new Set<string>();
-      for (const e of entries.entries) {
+      const list = entries.entries;
+      for (let i = 0; i < list.length; i++) {
+        const e = list[i] as TimelineEntry;
         types.add(e.type);
         if (e.agency !== undefined && !e.redacted) sources.add(e.agency);
       }

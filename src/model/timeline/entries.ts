@@ -305,8 +305,13 @@ export function timelineEntries(
       continue;
     }
     const event = raw as CaseEvent;
-    const start = readDate(event.date);
-    if (!start) {
+    // A plain `YYYY-MM-DD`, most of a record's dates, is read here without the general path's
+    // objects: at a first render this loop runs cold, and every call and allocation counts.
+    const written: unknown = event.date;
+    const plainDay =
+      typeof written === 'string' && written.length === 10 ? isoDayNumber(written) : NaN;
+    const start = plainDay === plainDay ? undefined : readDate(written);
+    if (plainDay !== plainDay && !start) {
       report(
         ['events', index, 'date'],
         'invalid-event',
@@ -314,6 +319,8 @@ export function timelineEntries(
       );
       continue;
     }
+    const startAt = start ? start.at : plainDay;
+    const startEarliest = start ? start.earliest : plainDay;
     const redacted = isRedacted(event);
     const typeId = typeof event.type === 'string' ? event.type : '';
     const type = redacted ? undefined : types.get(typeId);
@@ -342,7 +349,7 @@ export function timelineEntries(
         ? 'period'
         : 'point';
 
-    let end = start.at;
+    let end = startAt;
     let open = false;
     let endUncertain: DaySpan | undefined;
     if (kind === 'point') {
@@ -364,7 +371,7 @@ export function timelineEntries(
           'is not a date the timeline can read; the entry is shown as open',
         );
         open = true;
-      } else if (finish.latest < start.earliest) {
+      } else if (finish.latest < startEarliest) {
         report(
           ['events', index, 'end'],
           'end-before-start',
@@ -372,7 +379,7 @@ export function timelineEntries(
         );
         open = true;
       } else {
-        end = Math.max(start.at, finish.at);
+        end = Math.max(startAt, finish.at);
         endUncertain = uncertainSpan(finish);
       }
     }
@@ -412,13 +419,13 @@ export function timelineEntries(
         );
     }
 
-    const uncertain = uncertainSpan(start);
-    const from = uncertain ? Math.min(start.at, uncertain.earliest) : start.at;
+    const uncertain = start && uncertainSpan(start);
+    const from = uncertain ? Math.min(startAt, uncertain.earliest) : startAt;
     let to = Math.max(end, uncertain ? uncertain.latest + 1 : end);
     if (endUncertain) to = Math.max(to, endUncertain.latest + 1);
     to = Math.min(to, MAX_DAY);
     if (!open) latest = Math.max(latest, to);
-    else latest = Math.max(latest, start.at);
+    else latest = Math.max(latest, startAt);
 
     drafts.push({
       id: event.id,
@@ -428,10 +435,10 @@ export function timelineEntries(
       category,
       lane,
       kind,
-      start: start.at,
+      start: startAt,
       end,
       open,
-      minute: start.minute,
+      minute: start?.minute,
       uncertain,
       endUncertain,
       from,
@@ -448,7 +455,8 @@ export function timelineEntries(
     todayEnd ?? (Number.isFinite(latest) ? Math.min(MAX_DAY, Math.floor(latest) + 1) : undefined);
   let min = Infinity;
   let max = -Infinity;
-  for (const draft of drafts) {
+  for (let i = 0; i < drafts.length; i++) {
+    const draft = drafts[i] as Draft;
     if (draft.open) {
       draft.end = Math.max(draft.start, openEnd ?? draft.start);
       draft.to = Math.max(draft.to, draft.end);
@@ -492,14 +500,20 @@ function chronologyOrder(drafts: readonly Draft[]): Draft[] {
   const n = drafts.length;
   const keys = new Float64Array(n);
   let exact = n < POSITIONS;
+  let ordered = true;
+  let previous = -Infinity;
   for (let i = 0; i < n && exact; i++) {
     const draft = drafts[i] as Draft;
     // Days × 1441 time slots (none, then minutes 0 to 1439) stay below 2^33; × 2^20 below 2^53.
     const key = (Math.floor(draft.start) * 1441 + (draft.minute ?? -1) + 1) * POSITIONS + i;
     if (!Number.isSafeInteger(key)) exact = false;
+    if (key < previous) ordered = false;
+    previous = key;
     keys[i] = key;
   }
   if (!exact) return [...drafts].sort(compareEntries);
+  // A record kept in date order (most are) needs no sort.
+  if (ordered) return drafts.slice();
   keys.sort();
   const out = new Array<Draft>(n);
   for (let i = 0; i < n; i++) {

@@ -54,6 +54,12 @@ export interface TimelineIndexOptions {
    * `(entry) => layout.rowOf.get(entry.lane) ?? entry.lane` from `buildLanes`.
    */
   readonly laneOf?: (entry: TimelineEntry) => string;
+  /**
+   * The key each lane id is indexed under, as `buildLanes`' `rowOf`: the same as
+   * `laneOf: (entry) => rows.get(entry.lane) ?? entry.lane`, looked up once per lane rather than
+   * once per entry. Ignored when `laneOf` is given.
+   */
+  readonly rows?: ReadonlyMap<string, string>;
 }
 
 /** Options of {@link queryVisible}. */
@@ -103,6 +109,13 @@ export interface VisibleWindow {
  */
 export function orderByFrom(entries: readonly TimelineEntry[]): readonly TimelineEntry[] {
   const n = entries.length;
+  let first = 0;
+  for (let last = -Infinity; first < n; first++) {
+    const from = (entries[first] as TimelineEntry).from;
+    if (from < last) break;
+    last = from;
+  }
+  if (first === n) return entries;
   const kept: number[] = [];
   const moved: number[] = [];
   let last = -Infinity;
@@ -164,16 +177,24 @@ export function createTimelineIndex(
   entries: readonly TimelineEntry[],
   options: TimelineIndexOptions = {},
 ): TimelineIndex {
-  const laneOf = options.laneOf ?? ((entry: TimelineEntry) => entry.lane);
+  const laneOf = options.laneOf;
+  const rows = options.rows;
   const groups = new Map<string, TimelineEntry[]>();
+  // Without `laneOf`, each lane id's group is looked up once (lanes drawn in one row share it).
+  const groupOfLane = new Map<string, TimelineEntry[]>();
   let min = Infinity;
   let max = -Infinity;
-  for (const entry of entries) {
-    const key = laneOf(entry);
-    let group = groups.get(key);
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i] as TimelineEntry;
+    let group = laneOf ? undefined : groupOfLane.get(entry.lane);
     if (!group) {
-      group = [];
-      groups.set(key, group);
+      const key = laneOf ? laneOf(entry) : (rows?.get(entry.lane) ?? entry.lane);
+      group = groups.get(key);
+      if (!group) {
+        group = [];
+        groups.set(key, group);
+      }
+      if (!laneOf) groupOfLane.set(entry.lane, group);
     }
     group.push(entry);
     if (entry.from < min) min = entry.from;
