@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect, waitFor } from 'storybook/test';
 import type { CaseRecordInput, FuzzyDate } from '../src/index.js';
 import { generateCase, SAMPLE_TODAY, sampleCase, sampleModel } from '../src/samples/index.js';
 import { optional, viewArgs, viewArgTypes, type ViewArgs } from './support/args.js';
@@ -80,6 +81,28 @@ function uncertainDates(): CaseRecordInput {
   };
 }
 
+/**
+ * The sample case with the extension of its care proceedings recorded as the timeline reads it:
+ * the hearing that granted it says the day the court extended the timetable to (`extendedTo`).
+ */
+function extensionRecorded(): CaseRecordInput {
+  return {
+    ...(sampleCase as CaseRecordInput),
+    events: (sampleCase.events ?? []).map((event) =>
+      event.attributes?.stage === 'extension'
+        ? { ...event, attributes: { ...event.attributes, extendedTo: '2025-09-30' } }
+        : event,
+    ),
+  };
+}
+
+/** The shadow root of the story's `<practice-timeline>`, once it has rendered. */
+async function timelineRoot(canvasElement: HTMLElement): Promise<ShadowRoot> {
+  const element = canvasElement.querySelector('practice-timeline');
+  await waitFor(() => expect(element?.shadowRoot?.querySelector('[part="count"]')).toBeTruthy());
+  return element?.shadowRoot as ShadowRoot;
+}
+
 let hundredThousand: CaseRecordInput | undefined;
 
 /** A generated journey of 100,000 entries (seeded: the same every time), made on first use. */
@@ -90,7 +113,7 @@ function journeyOf100000(): CaseRecordInput {
 
 /**
  * The child's journey: a zoomable timeline of every entry on the practice model's lanes, the
- * statutory clocks and the 26-week proceedings bar, the chronology table and the court
+ * statutory clocks and the proceedings timetable, the chronology table and the court
  * chronology, for the sample case (the Hollis-Carver family, November 2023 to November 2026).
  * Each story gives the element its own `.model` and `.record`; inside `<practice-case>` it takes
  * them from the provider and follows the family view's selection (see "Example case record").
@@ -127,8 +150,24 @@ type Story = StoryObj<TimelineArgs>;
 /** The whole journey of the sample case, with the statutory clocks as of 25 November 2026. */
 export const Default: Story = {};
 
-/** The same entries as an accessible table: sortable columns, pages, every chronology field. */
+/**
+ * The same entries as an accessible table: sortable columns, pages, every chronology field, and a
+ * "Details" button on each row that opens the entry as its mark in the drawing does.
+ */
 export const Table: Story = { args: { view: 'table' } };
+
+/** A row's "Details" button opens the entry; Close or Escape returns to the button. */
+export const TableDetails: Story = {
+  name: 'Table: an entry’s details',
+  args: { view: 'table' },
+  play: async ({ canvasElement }) => {
+    const root = await timelineRoot(canvasElement);
+    const button = root.querySelector<HTMLButtonElement>('button.open-details');
+    await expect(button?.getAttribute('aria-label')).toMatch(/^Details of /);
+    button?.click();
+    await waitFor(() => expect(root.querySelector('dialog')?.open).toBe(true));
+  },
+};
 
 /** The court chronology: significant entries of the last two years, numbered (PD12A style). */
 export const CourtChronology: Story = { name: 'Court chronology', args: { view: 'court' } };
@@ -147,11 +186,30 @@ export const EveryLaneAndKind: Story = {
 
 /**
  * The looked-after years, seen on 1 March 2027: visits met on time and late, visits now overdue,
- * the visit clock restarting at each placement move, and the 26-week bar of the proceedings.
+ * the visit clock restarting at each placement move, and the proceedings timetable with its
+ * extension. Under the drawing, "timescales met late or overdue" lists each one in words.
  */
 export const StatutoryClocks: Story = {
   name: 'Statutory clocks',
+  render: timeline(sampleModel, extensionRecorded),
   args: { today: '2027-03-01', from: '2024-12-01', to: '2027-03-31' },
+};
+
+/**
+ * Care proceedings issued 18 February 2025, due to conclude within 26 weeks (the model's rule) by
+ * 19 August; on 12 August the court extended the timetable to 30 September, and they concluded
+ * that day, in week 32: the extension is drawn after the 26 weeks, dotted, up to a bar at the day
+ * it runs to, so nothing shows as late.
+ */
+export const ProceedingsExtended: Story = {
+  name: 'Proceedings extended by the court',
+  render: timeline(sampleModel, extensionRecorded),
+  args: { from: '2025-01-01', to: '2025-12-31' },
+  play: async ({ canvasElement }) => {
+    const root = await timelineRoot(canvasElement);
+    await waitFor(() => expect(root.querySelector('.proceedings .extension')).toBeTruthy());
+    await expect(root.querySelector('.proceedings .over')).toBeNull();
+  },
 };
 
 /** Dates known only roughly are drawn as fuzzy bands over every day they may mean. */

@@ -11,6 +11,7 @@ import { PracticeInvalidEvent } from '../events/invalid.js';
 import { PracticeSelectEvent } from '../events/select.js';
 import { Localiser } from '../i18n/localiser.js';
 import type { Messages } from '../i18n/messages.js';
+import { pageLocale } from '../i18n/page-language.js';
 import { isLocaleReady, loadMessages, resolveMessages, withOverrides } from '../i18n/resolve.js';
 import { isIsoDate } from '../model/calendar/dates.js';
 import type { Division } from '../model/common.js';
@@ -94,11 +95,14 @@ export class CaseDataController implements ReactiveController {
   get view(): CaseView {
     const context = this.consumer.value;
     const host = this.host;
+    // With no locale of its own and no provider, the element follows the page's `lang`.
+    const inherited = host.locale || context ? undefined : pageLocale(host);
     const key = [
       context,
       host.model,
       host.record,
       host.locale,
+      inherited,
       host.audience,
       host.messages,
       host.today,
@@ -107,7 +111,7 @@ export class CaseDataController implements ReactiveController {
     ];
     const cached = this.cached;
     if (cached && key.every((k, i) => k === cached.key[i])) return cached.view;
-    const view = this.compute(context);
+    const view = this.compute(context, inherited);
     this.cached = { key, view };
     return view;
   }
@@ -168,7 +172,10 @@ export class CaseDataController implements ReactiveController {
     }
   };
 
-  private compute(context: CaseContextValue | undefined): CaseView {
+  private compute(
+    context: CaseContextValue | undefined,
+    inheritedLocale: string | undefined,
+  ): CaseView {
     const host = this.host;
     const ownModel = host.model !== undefined || !context;
     const modelReading = ownModel
@@ -195,7 +202,7 @@ export class CaseDataController implements ReactiveController {
 
     const audienceId = host.audience ?? context?.audience;
     const record = sourceRecord ? redactedRecord(sourceRecord, model, audienceId) : undefined;
-    const locale = host.locale || context?.locale || DEFAULT_LOCALE;
+    const locale = host.locale || context?.locale || inheritedLocale || DEFAULT_LOCALE;
     const localeReady = isLocaleReady(locale);
     if (!localeReady) {
       void loadMessages(locale).then(() => {

@@ -26,8 +26,12 @@ const redactions = new WeakMap<CaseRecord, WeakMap<object, Map<string, CaseRecor
 
 const MISSING: ModelReading = { issues: [], state: 'missing' };
 
-function unreadable(what: string): ValidationIssue[] {
-  return [issue([], 'unreadable', `the ${what} could not be read`)];
+function unreadable(what: 'practice model' | 'case record'): ValidationIssue[] {
+  return [
+    issue([], 'unreadable', `the ${what} could not be read`, {
+      variant: what.replace(' ', '-'),
+    }),
+  ];
 }
 
 /** Validates a practice model given to an element (memoised per object). Never throws. */

@@ -44,6 +44,143 @@ export const cy: Messages = {
   'common.listSeparator': ', ',
   'common.valueWithUnit': '{value} {unit}',
 
+  // Problems in a practice model or a case record. REVIEW NEEDED by a Welsh speaker: the
+  // clauses follow a path and a colon, so they start in lower case and often without a subject
+  // (“mae’n cyfeirio at...”); check the mutations after “yn”, “o” and “at” in particular.
+  'issue.didYouMean': '{message}; oeddech chi’n golygu “{suggestion}”?',
+  'issue.invalid-type': 'nid yw’r gwerth o’r math cywir',
+  'issue.invalid-type.required': 'mae angen gwerth yma',
+  'issue.invalid-type.string': 'dylai fod yn destun',
+  'issue.invalid-type.number': 'dylai fod yn rhif',
+  'issue.invalid-type.int': 'dylai fod yn rhif cyfan',
+  'issue.invalid-type.boolean': 'dylai fod yn “true” neu “false”',
+  'issue.invalid-type.object': 'dylai fod yn wrthrych',
+  'issue.invalid-type.array': 'dylai fod yn rhestr',
+  'issue.invalid-type.record': 'dylai fod yn wrthrych o werthoedd wedi’u henwi',
+  'issue.too-small': 'mae’n rhy fach neu’n rhy fyr',
+  'issue.too-small.empty-text': 'ni ddylai fod yn wag',
+  'issue.too-small.text': 'rhaid iddo fod yn {minimum} nod o hyd o leiaf',
+  'issue.too-small.empty-list': 'rhaid iddo gynnwys o leiaf un eitem',
+  'issue.too-small.list': 'rhaid iddo gynnwys o leiaf {minimum} eitem',
+  'issue.too-small.number': 'rhaid iddo fod yn {minimum} neu fwy',
+  'issue.too-small.number-exclusive': 'rhaid iddo fod yn fwy na {minimum}',
+  'issue.too-big': 'mae’n rhy fawr neu’n rhy hir',
+  'issue.too-big.text': 'rhaid iddo fod yn {maximum} nod o hyd ar y mwyaf',
+  'issue.too-big.list': 'rhaid iddo gynnwys {maximum} eitem ar y mwyaf',
+  'issue.too-big.number': 'rhaid iddo fod yn {maximum} neu lai',
+  'issue.too-big.number-exclusive': 'rhaid iddo fod yn llai na {maximum}',
+  'issue.invalid-format': 'nid yw wedi’i ysgrifennu yn y fformat disgwyliedig',
+  'issue.invalid-format.identifier':
+    'rhaid iddo fod yn ddynodydd: llythrennau, digidau, “-”, “_”, “.” neu “:”, heb fylchau',
+  'issue.invalid-format.locale-tag': 'rhaid iddo fod yn dag iaith fel “en-GB” neu “cy”',
+  'issue.not-multiple-of': 'nid yw’n lluosrif o’r cam a ganiateir',
+  'issue.not-multiple-of.detail': 'rhaid iddo fod yn lluosrif o {divisor}',
+  'issue.unrecognized-keys': 'mae ganddo faes nad yw’r sgema yn ei ddiffinio (gwiriwch y sillafu)',
+  'issue.unrecognized-keys.one':
+    'mae ganddo faes anhysbys, {keys} (gwiriwch y sillafu yn erbyn y sgema)',
+  'issue.unrecognized-keys.detail':
+    'mae ganddo feysydd anhysbys, {keys} (gwiriwch y sillafu yn erbyn y sgema)',
+  'issue.invalid-key': 'mae ganddo allwedd nad yw’n cael ei chaniatáu',
+  'issue.invalid-element': 'mae ganddo werth nad yw’n cael ei ganiatáu',
+  'issue.invalid-value': 'nid yw’n un o’r gwerthoedd a ganiateir',
+  'issue.invalid-value.one': 'rhaid iddo fod yn {options}',
+  'issue.invalid-value.detail': 'rhaid iddo fod yn un o’r rhain: {options}',
+  'issue.invalid-kind': 'nid yw’n un o’r mathau a ganiateir yma',
+  'issue.invalid-kind.detail': 'rhaid i “{field}” fod yn un o’r rhain: {options}',
+  'issue.custom': 'nid yw’n ddilys yma',
+  'issue.custom.iso-date': 'rhaid iddo fod yn ddyddiad go iawn ar y ffurf YYYY-MM-DD',
+  'issue.custom.partial-date':
+    'rhaid iddo fod yn ddyddiad ar y ffurf YYYY, YYYY-MM, YYYY-MM-DD neu YYYY-MM-DDTHH:MM',
+  'issue.duplicate-id': 'mae’n defnyddio dynodydd y mae eitem gynharach eisoes yn ei ddefnyddio',
+  'issue.duplicate-id.detail': 'mae “{id}” eisoes yn cael ei ddefnyddio gan eitem gynharach',
+  'issue.unknown-reference': 'mae’n cyfeirio at rywbeth nad yw’n bodoli',
+  'issue.unknown-reference.lane': 'nid oes maes “{ref}”',
+  'issue.unknown-reference.code-list': 'nid oes rhestr godau “{ref}”',
+  'issue.unknown-reference.event-type': 'nid oes math o ddigwyddiad “{ref}”',
+  'issue.unknown-reference.event-category': 'nid oes categori digwyddiad “{ref}”',
+  'issue.unknown-reference.timescale-rule': 'nid oes rheol amserlen “{ref}”',
+  'issue.unknown-reference.question': 'nid oes cwestiwn “{ref}”',
+  'issue.invalid-range': 'mae ei isafswm yn uwch na’i uchafswm',
+  'issue.invalid-range.detail': 'mae’r isafswm ({min}) yn uwch na’r uchafswm ({max})',
+  'issue.invalid-range.dates': 'mae’n dod i ben cyn iddo ddechrau',
+  'issue.cycle': 'mae wedi’i nythu ynddo’i hun',
+  'issue.cycle.detail': 'mae’r maes “{lane}” wedi’i nythu ynddo’i hun',
+  'issue.empty-matcher':
+    'rhaid iddo enwi mathau o ddigwyddiad (“types”) neu gategorïau (“categories”)',
+  'issue.invalid-step': 'nid yw’n gam dilys yn y rheol',
+  'issue.invalid-step.same-entry':
+    'mae rheol “sameEntry” yn cael ei bodloni gan ddiwedd yr un cyfnod: gosodwch “boundary” i “end”',
+  'issue.invalid-step.until': 'dim ond i gam sy’n ailadrodd y mae “until” yn berthnasol',
+  'issue.self-reference': 'ni all ddibynnu ar ei ateb ei hun',
+  'issue.self-reference.detail': 'ni all cwestiwn “{question}” ddibynnu ar ei ateb ei hun',
+  'issue.out-of-range': 'mae’r gwerth y tu allan i’r ystod a ganiateir',
+  'issue.out-of-range.detail': 'mae angor {value} y tu allan i’r raddfa {min}-{max}',
+  'issue.not-scoreable': 'mae’n enwi cwestiwn na ellir rhoi sgôr iddo',
+  'issue.not-scoreable.detail':
+    'mae cwestiwn “{question}” o’r math {type}, na ellir rhoi sgôr iddo',
+  'issue.dangling-reference': 'mae’n cyfeirio at rywbeth nad yw yn y cofnod nac yn y model ymarfer',
+  'issue.dangling-reference.person': 'mae’n cyfeirio at y person “{ref}”, nad yw yn y cofnod',
+  'issue.dangling-reference.agency': 'mae’n cyfeirio at yr asiantaeth “{ref}”, nad yw yn y cofnod',
+  'issue.dangling-reference.agency-kind':
+    'mae’n cyfeirio at y math o asiantaeth “{ref}”, nad yw’r model ymarfer yn ei ddiffinio',
+  'issue.dangling-reference.relationship-type':
+    'mae’n cyfeirio at y math o berthynas “{ref}”, nad yw’r model ymarfer yn ei ddiffinio',
+  'issue.dangling-reference.event-type':
+    'mae’n cyfeirio at y math o ddigwyddiad “{ref}”, nad yw’r model ymarfer yn ei ddiffinio',
+  'issue.dangling-reference.assessment-template':
+    'mae’n cyfeirio at y templed asesu “{ref}”, nad yw’r model ymarfer yn ei ddiffinio',
+  'issue.end-before-start': 'mae’n dod i ben cyn iddo ddechrau',
+  'issue.end-before-start.date-of-death': 'mae’r dyddiad hwn cyn y dyddiad geni',
+  'issue.end-before-start.member-to': 'mae’r dyddiad hwn cyn “from”',
+  'issue.end-before-start.relationship-end': 'mae’r dyddiad hwn cyn y dechrau',
+  'issue.end-before-start.event-end':
+    'mae’r dyddiad hwn cyn y dyddiad dechrau; dangosir y cofnod fel un agored',
+  'issue.self-relationship': 'mae’n cysylltu person â’r un person',
+  'issue.self-relationship.detail': 'ni all “{person}” fod mewn perthynas â nhw eu hunain',
+  'issue.ancestry-cycle':
+    'byddai’n gwneud rhywun yn hynafiad iddyn nhw eu hunain; mae’r cysylltiad hwn wedi’i adael allan',
+  'issue.ancestry-cycle.detail':
+    'byddai “{person}” yn dod yn hynafiad iddyn nhw eu hunain drwy “{through}”; mae’r cysylltiad hwn wedi’i adael allan',
+  'issue.end-on-point': 'mae’n bwynt mewn amser ac ni all fod â diwedd; anwybyddir y diwedd',
+  'issue.end-on-point.detail':
+    'mae “{type}” yn bwynt mewn amser ac ni all fod â diwedd; anwybyddir y diwedd',
+  'issue.invalid-event': 'ni ellir ei ddangos ar y llinell amser; mae’r cofnod wedi’i adael allan',
+  'issue.invalid-event.not-event':
+    'nid yw’n ddigwyddiad gyda dynodydd; mae’r cofnod wedi’i adael allan',
+  'issue.invalid-event.date':
+    'nid yw’n ddyddiad y gall y llinell amser ei ddarllen; mae’r cofnod wedi’i adael allan',
+  'issue.unknown-event-type':
+    'mae ganddo fath o ddigwyddiad nad yw’r model ymarfer yn ei ddiffinio; fe’i dangosir yn y maes “Arall”',
+  'issue.unknown-event-type.detail':
+    'mae’n cyfeirio at y math o ddigwyddiad “{type}”, nad yw yn y model ymarfer; fe’i dangosir yn y maes “Arall”',
+  'issue.unknown-lane':
+    'mae’n perthyn i faes nad yw’r model ymarfer yn ei ddiffinio; fe’i dangosir yn y maes “Arall”',
+  'issue.unknown-lane.type-lane':
+    'mae o’r math “{type}”, ond nid yw maes y math hwnnw, “{lane}”, yn un o feysydd y model; fe’i dangosir yn y maes “Arall”',
+  'issue.unknown-lane.parent':
+    'mae’n cyfeirio at y maes “{lane}”, nad yw yn y model; fe’i dangosir fel maes ar y lefel uchaf',
+  'issue.unknown-lane.drawn':
+    'mae wedi’i dynnu yn y maes “{lane}”, nad yw yn y model; fe’i dangosir yn y maes “Arall”',
+  'issue.invalid-end':
+    'nid yw’n ddyddiad y gall y llinell amser ei ddarllen; dangosir y cofnod fel un agored',
+  'issue.too-many-issues': 'mae rhagor o broblemau tebyg; cywirwch y rhai uchod yn gyntaf',
+  'issue.too-many-issues.detail':
+    'mae {count} o broblemau tebyg eraill; cywirwch y rhai uchod yn gyntaf',
+  'issue.lane-cycle':
+    'mae’n gwneud maes yn hynafiad iddo’i hun; fe’i dangosir fel maes ar y lefel uchaf',
+  'issue.lane-cycle.detail':
+    'mae’n gwneud y maes “{lane}” yn hynafiad iddo’i hun; fe’i dangosir fel maes ar y lefel uchaf',
+  'issue.too-many-persons': 'mae gormod o bobl i’w lluniadu; mae rhai wedi’u gadael allan',
+  'issue.too-many-persons.detail':
+    'dim ond y {max} person cyntaf sy’n cael eu lluniadu; mae {count} arall wedi’u gadael allan',
+  'issue.invalid-date':
+    'ni ellid darllen dyddiad, felly ni ddangosir y cenedlaethau; lluniadir pawb mewn un rhes',
+  'issue.couple-across-generations':
+    'mae’n cysylltu pobl mewn cenedlaethau gwahanol; ni luniadir llinell y cwpl',
+  'issue.unreadable': 'ni ellid ei ddarllen',
+  'issue.unreadable.practice-model': 'ni ellid darllen y model ymarfer',
+  'issue.unreadable.case-record': 'ni ellid darllen y cofnod achos',
+
   'date.about': 'tua {date}',
   'date.before': 'cyn {date}',
   'date.after': 'ar ôl {date}',
@@ -145,6 +282,16 @@ export const cy: Messages = {
   'timeline.compliance.metLate': 'Wedi’i fodloni’n hwyr',
   'timeline.compliance.overdue': 'Yn hwyr',
   'timeline.compliance.open': 'Heb fod yn ddyledus eto',
+  'timeline.late.summary': {
+    zero: 'Dim amserlenni wedi’u bodloni’n hwyr nac yn hwyr',
+    one: 'Un amserlen wedi’i bodloni’n hwyr neu’n hwyr',
+    two: 'Dwy amserlen wedi’u bodloni’n hwyr neu’n hwyr',
+    other: '{count} o amserlenni wedi’u bodloni’n hwyr neu’n hwyr',
+  },
+  'timeline.late.caption': '{rule}: wedi’u bodloni’n hwyr neu’n hwyr',
+  'timeline.late.met': 'Bodlonwyd ar',
+  'timeline.late.notMet': 'Heb ei bodloni',
+  'timeline.late.days': 'Diwrnodau’n hwyr',
 
   // Timeline
   'timeline.views': 'Golygon',
@@ -199,6 +346,8 @@ export const cy: Messages = {
   'timeline.details.analysis': 'Dadansoddiad',
   'timeline.details.reference': 'Cyfeirnod',
   'timeline.details.withheld': 'Dim ond dyddiad y cofnod hwn y gellir ei ddangos.',
+  'timeline.details.open': 'Manylion',
+  'timeline.details.of': 'Manylion {entry}, {date}',
   'timeline.column.details': 'Effaith a dadansoddiad',
   'timeline.recordedOn': 'cofnodwyd {date}',
   'timeline.recordedBy': 'cofnodwyd gan {author}',
@@ -228,6 +377,8 @@ export const cy: Messages = {
   'timeline.export.png': 'Lawrlwytho PNG',
   'timeline.export.print': 'Argraffu',
   'timeline.export.fileName': 'cronoleg',
+  'timeline.print.truncated':
+    'Mae rhesi 1 i {to} o {total} wedi’u hargraffu; allforiwch y gronoleg fel CSV i gael pob rhes.',
   'timeline.csv.end': 'Diwedd',
   'timeline.csv.title': 'Teitl',
   'timeline.compliance.onTime': 'Mewn pryd',
@@ -241,12 +392,15 @@ export const cy: Messages = {
   'timeline.legend.uncertain': 'Dyddiad ansicr',
   'timeline.legend.cluster': 'Sawl cofnod: chwyddo i mewn',
   'timeline.legend.withheld': 'Gwybodaeth wedi’i hatal',
-  'timeline.proceedings.row': 'Achos: 26 wythnos',
+  'timeline.legend.extension': 'Achos wedi’i estyn gan y llys',
+  'timeline.proceedings.row': 'Amserlen yr achos',
   'timeline.proceedings.week': 'Wythnos {week}',
-  'timeline.proceedings.open': 'Cyhoeddwyd {issued}; yn wythnos {week}; 26 wythnos ar {due}',
-  'timeline.proceedings.ended':
-    'Cyhoeddwyd {issued}; daeth i ben yn wythnos {week}; 26 wythnos ar {due}',
-  'timeline.proceedings.over': 'dros 26 wythnos',
+  'timeline.proceedings.open': 'Cyhoeddwyd {issued}; yn wythnos {week}; i ddod i ben erbyn {due}',
+  'timeline.proceedings.ended': 'Cyhoeddwyd {issued}; daeth i ben yn wythnos {week}; erbyn {due}',
+  'timeline.proceedings.over': 'wedi’r dyddiad dyledus',
+  'timeline.proceedings.overExtended': 'wedi’r dyddiad estynedig',
+  'timeline.proceedings.extended': 'wedi’i estyn gan y llys i {date}',
+  'timeline.proceedings.weekExtended': 'Wythnos {week}, wedi’i estyn i {date}',
   'timeline.summary.heading': 'Crynodeb o’r daith',
   'timeline.summary.for': 'Crynodeb o’r daith ar gyfer {name}',
   'timeline.episodes': 'Cyfnodau derbyn gofal',

@@ -4,6 +4,7 @@
  * No global state: messages reach elements through the case context or an element property.
  */
 export type {
+  IssueMessages,
   MessageKey,
   MessageParams,
   Messages,
@@ -16,12 +17,16 @@ export { enGB } from './en-GB.js';
 export { cy } from './cy.js';
 export {
   BUILT_IN_LOCALES,
+  catalogueLocale,
   defaultMessages,
   isLocaleReady,
   loadMessages,
   resolveMessages,
   withOverrides,
+  type BuiltInLocale,
 } from './resolve.js';
+export { issueText, type IssueText } from './issue-messages.js';
+export { inheritedLanguage, pageLocale } from './page-language.js';
 export { languageOf, localise, localiseStrict } from './localise.js';
 export {
   ageOn,

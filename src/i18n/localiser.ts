@@ -1,5 +1,7 @@
 import type { FuzzyDate, LocalisedText } from '../model/common.js';
+import type { ValidationIssue } from '../model/issues.js';
 import { ageOn, formatFuzzyDate, formatMessage, formatNumber, formatPlural } from './format.js';
+import { issueText, type IssueText } from './issue-messages.js';
 import { localise } from './localise.js';
 import type { MessageParams, Messages, PluralMessageKey, TextMessageKey } from './messages.js';
 
@@ -42,6 +44,14 @@ export class Localiser {
   /** A number written for the locale. */
   number(value: number): string {
     return formatNumber(value, this.locale);
+  }
+
+  /**
+   * What is wrong in a validation issue, in this locale when its code has a message (and in the
+   * issue's own English otherwise, with `lang: 'en'`). The path is not included.
+   */
+  issue(problem: ValidationIssue): IssueText {
+    return issueText(problem, this.messages, this.locale);
   }
 
   /** Names or short texts joined with the locale's list separator. */

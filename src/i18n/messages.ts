@@ -7,6 +7,8 @@
  * markup, so overrides cannot inject HTML.
  */
 
+import type { IssueCode } from '../model/issues.js';
+
 /** The plural categories of `Intl.PluralRules`: `zero`, `one`, `two`, `few`, `many`, `other`. */
 export type PluralCategory = Intl.LDMLPluralRule;
 
@@ -15,8 +17,15 @@ export type PluralMessage = { readonly other: string } & {
   readonly [C in Exclude<PluralCategory, 'other'>]?: string;
 };
 
+/**
+ * One message per issue code (`issue.dangling-reference`), without placeholders: what is wrong,
+ * for an issue whose producer gave no specifics. A new code in `ISSUE_CODES` needs one in every
+ * catalogue before it compiles.
+ */
+export type IssueMessages = { [C in IssueCode as `issue.${C}`]: string };
+
 /** Every message. Placeholders are named in braces; the comment lists them where there are any. */
-export interface Messages {
+export interface Messages extends IssueMessages {
   // Shared states
   'common.notAnswered': string;
   'common.notKnown': string;
@@ -45,6 +54,120 @@ export interface Messages {
   'common.listSeparator': string;
   /** `{value}`, `{unit}` */
   'common.valueWithUnit': string;
+
+  // Problems in a practice model or a case record. `issue.<code>` (one per code, no
+  // placeholders) comes from IssueMessages; these add the specifics an issue's `params` carry.
+  /** `{message}`, `{suggestion}`: a problem with a likely intended id */
+  'issue.didYouMean': string;
+  'issue.invalid-type.required': string;
+  'issue.invalid-type.string': string;
+  'issue.invalid-type.number': string;
+  'issue.invalid-type.int': string;
+  'issue.invalid-type.boolean': string;
+  'issue.invalid-type.object': string;
+  'issue.invalid-type.array': string;
+  'issue.invalid-type.record': string;
+  'issue.too-small.empty-text': string;
+  /** `{minimum}` */
+  'issue.too-small.text': string;
+  'issue.too-small.empty-list': string;
+  /** `{minimum}` */
+  'issue.too-small.list': string;
+  /** `{minimum}` */
+  'issue.too-small.number': string;
+  /** `{minimum}` */
+  'issue.too-small.number-exclusive': string;
+  /** `{maximum}` */
+  'issue.too-big.text': string;
+  /** `{maximum}` */
+  'issue.too-big.list': string;
+  /** `{maximum}` */
+  'issue.too-big.number': string;
+  /** `{maximum}` */
+  'issue.too-big.number-exclusive': string;
+  'issue.invalid-format.identifier': string;
+  'issue.invalid-format.locale-tag': string;
+  /** `{divisor}` */
+  'issue.not-multiple-of.detail': string;
+  /** `{keys}`: quoted field names */
+  'issue.unrecognized-keys.one': string;
+  /** `{keys}`: quoted field names */
+  'issue.unrecognized-keys.detail': string;
+  /** `{options}`: the quoted value */
+  'issue.invalid-value.one': string;
+  /** `{options}`: quoted values */
+  'issue.invalid-value.detail': string;
+  /** `{field}`, `{options}`: quoted values */
+  'issue.invalid-kind.detail': string;
+  'issue.custom.iso-date': string;
+  'issue.custom.partial-date': string;
+  /** `{id}` */
+  'issue.duplicate-id.detail': string;
+  /** `{ref}` */
+  'issue.unknown-reference.lane': string;
+  /** `{ref}` */
+  'issue.unknown-reference.code-list': string;
+  /** `{ref}` */
+  'issue.unknown-reference.event-type': string;
+  /** `{ref}` */
+  'issue.unknown-reference.event-category': string;
+  /** `{ref}` */
+  'issue.unknown-reference.timescale-rule': string;
+  /** `{ref}` */
+  'issue.unknown-reference.question': string;
+  /** `{min}`, `{max}` */
+  'issue.invalid-range.detail': string;
+  'issue.invalid-range.dates': string;
+  /** `{lane}` */
+  'issue.cycle.detail': string;
+  'issue.invalid-step.same-entry': string;
+  'issue.invalid-step.until': string;
+  /** `{question}` */
+  'issue.self-reference.detail': string;
+  /** `{value}`, `{min}`, `{max}` */
+  'issue.out-of-range.detail': string;
+  /** `{question}`, `{type}`: the question type */
+  'issue.not-scoreable.detail': string;
+  /** `{ref}` */
+  'issue.dangling-reference.person': string;
+  /** `{ref}` */
+  'issue.dangling-reference.agency': string;
+  /** `{ref}` */
+  'issue.dangling-reference.agency-kind': string;
+  /** `{ref}` */
+  'issue.dangling-reference.relationship-type': string;
+  /** `{ref}` */
+  'issue.dangling-reference.event-type': string;
+  /** `{ref}` */
+  'issue.dangling-reference.assessment-template': string;
+  'issue.end-before-start.date-of-death': string;
+  'issue.end-before-start.member-to': string;
+  'issue.end-before-start.relationship-end': string;
+  'issue.end-before-start.event-end': string;
+  /** `{person}` */
+  'issue.self-relationship.detail': string;
+  /** `{person}`, `{through}` */
+  'issue.ancestry-cycle.detail': string;
+  /** `{type}`: the event type */
+  'issue.end-on-point.detail': string;
+  'issue.invalid-event.not-event': string;
+  'issue.invalid-event.date': string;
+  /** `{type}` */
+  'issue.unknown-event-type.detail': string;
+  /** `{type}`, `{lane}` */
+  'issue.unknown-lane.type-lane': string;
+  /** `{lane}` */
+  'issue.unknown-lane.parent': string;
+  /** `{lane}` */
+  'issue.unknown-lane.drawn': string;
+  /** `{count}` */
+  'issue.too-many-issues.detail': string;
+  /** `{lane}` */
+  'issue.lane-cycle.detail': string;
+  /** `{max}`, `{count}` */
+  'issue.too-many-persons.detail': string;
+  'issue.unreadable.practice-model': string;
+  'issue.unreadable.case-record': string;
 
   // Dates
   /** `{date}` */
@@ -165,6 +288,13 @@ export interface Messages {
   'timeline.compliance.metLate': string;
   'timeline.compliance.overdue': string;
   'timeline.compliance.open': string;
+  /** `{count}` */
+  'timeline.late.summary': PluralMessage;
+  /** `{rule}` */
+  'timeline.late.caption': string;
+  'timeline.late.met': string;
+  'timeline.late.notMet': string;
+  'timeline.late.days': string;
 
   // Timeline
   'timeline.views': string;
@@ -216,6 +346,9 @@ export interface Messages {
   'timeline.details.analysis': string;
   'timeline.details.reference': string;
   'timeline.details.withheld': string;
+  'timeline.details.open': string;
+  /** `{entry}`, `{date}` */
+  'timeline.details.of': string;
   'timeline.column.details': string;
   /** `{date}` */
   'timeline.recordedOn': string;
@@ -243,6 +376,8 @@ export interface Messages {
   'timeline.export.png': string;
   'timeline.export.print': string;
   'timeline.export.fileName': string;
+  /** `{to}`, `{total}` */
+  'timeline.print.truncated': string;
   'timeline.csv.end': string;
   'timeline.csv.title': string;
   'timeline.compliance.onTime': string;
@@ -257,6 +392,7 @@ export interface Messages {
   'timeline.legend.uncertain': string;
   'timeline.legend.cluster': string;
   'timeline.legend.withheld': string;
+  'timeline.legend.extension': string;
   'timeline.proceedings.row': string;
   /** `{week}` */
   'timeline.proceedings.week': string;
@@ -265,6 +401,11 @@ export interface Messages {
   /** `{issued}`, `{week}`, `{due}` */
   'timeline.proceedings.ended': string;
   'timeline.proceedings.over': string;
+  'timeline.proceedings.overExtended': string;
+  /** `{date}` */
+  'timeline.proceedings.extended': string;
+  /** `{week}`, `{date}` */
+  'timeline.proceedings.weekExtended': string;
   'timeline.summary.heading': string;
   /** `{name}` */
   'timeline.summary.for': string;

@@ -6,6 +6,18 @@ import type { MessageKey, Messages, PluralMessage } from './messages.js';
 /** The locales whose messages ship with the library. Other locales start from UK English. */
 export const BUILT_IN_LOCALES = ['en-GB', 'cy'] as const;
 
+/** A locale of {@link BUILT_IN_LOCALES}. */
+export type BuiltInLocale = (typeof BUILT_IN_LOCALES)[number];
+
+/**
+ * The shipped catalogue a language tag uses: `cy` for Welsh (`cy`, `cy-GB`), `en-GB` for English
+ * and for every language the library has no messages for.
+ */
+export function catalogueLocale(tag: string): BuiltInLocale {
+  const language = languageOf(tag);
+  return BUILT_IN_LOCALES.find((locale) => languageOf(locale) === language) ?? 'en-GB';
+}
+
 /**
  * Shipped translations other than UK English, loaded on first use so that a page in English never
  * downloads them. A cache of immutable catalogues, not a mutable i18n singleton.

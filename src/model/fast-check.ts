@@ -3,8 +3,19 @@
  * zod/mini schema. zod in jitless mode (strict CSP forbids the JIT's `new Function`) clones every
  * object and array it validates and allocates a result per property; for a record of 10,000 events
  * that is most of the time it takes to open a case. The check compiled here walks the schema's
- * definition once and answers with closures: `typeof` tests, precompiled key maps, the schemas'
- * own refinements, and no allocation when the value is valid.
+ * definition once into a tree of plans (what to check, as data: a kind, precompiled key maps,
+ * length bounds, character tables, the schemas' own refinements), run by one small function per
+ * kind, and allocates nothing when the value is valid.
+ *
+ * A record is usually read once, so the check runs as cold code, and is shaped for that:
+ * - a handful of functions every value goes through, rather than a closure per schema part, so
+ *   that they are compiled and optimised within the first items;
+ * - objects are read through a tree of the key sequences met so far (see {@link ShapeNode}): the
+ *   items of a list share a few sequences, so required keys, key order and the order of zod's copy
+ *   are worked out once per sequence, not per item;
+ * - identifiers are checked with character tables rather than their regular expression;
+ * - zod's copies (items whose keys are out of the schema's order) are made by a constructor, so
+ *   each is allocated once at its size.
  *
  * The guarantee: when the check says yes, `safeParse` would succeed and its output would be
  * deep-equal to the value, with keys in the same order (so `JSON.stringify` of both is the same).
@@ -13,7 +24,8 @@
  * sub-value, and listed in `fallbacks`.
  *
  * Outside the guarantee, because JSON cannot express them: symbol-keyed and non-enumerable
- * properties of objects, and enumerable properties added to `Object.prototype`.
+ * properties of objects, enumerable properties added to `Object.prototype`, and getters that
+ * answer differently each time they are read.
  */
 import * as z from 'zod/mini';
 import { useJitlessZod } from './zod-config.js';
@@ -54,16 +66,842 @@ const UNSURE = 2;
 const REJECTED = 3;
 type Verdict = typeof SAME | typeof REORDERED | typeof UNSURE | typeof REJECTED;
 
-interface Node {
-  readonly check: (value: unknown) => Verdict;
-  /** zod's output for a value `check` called REORDERED; absent for nodes that never reorder. */
-  readonly rebuild?: (value: unknown) => unknown;
+// ---------------------------------------------------------------------------------------------
+// Plans
+
+// The kinds of plan. Scalar kinds (STRING to TEXT) are leaves: an optional or nullable around
+// them, like around any plan, is a copy of the plan with `allowUndefined` or `allowNull` set.
+/** Closures: zod itself (a fallback), or a lazy schema resolved on first use. */
+const GENERIC = 0;
+/** A schema that refers to itself, met again while it was being compiled. */
+const FORWARD = 1;
+const ANY = 2;
+const NEVER = 3;
+const NULL = 4;
+const UNDEFINED = 5;
+const STRING = 6;
+/** A finite number. */
+const NUMBER = 7;
+const BOOLEAN = 8;
+/** An enum or a literal: one of a set of values. */
+const VALUES = 9;
+/** A string with its common checks (length bounds, a pattern, a refinement) run in one go. */
+const TEXT = 10;
+/** A type test, then the schema's checks in order. */
+const TESTED = 11;
+const ARRAY = 12;
+const OBJECT = 13;
+const RECORD = 14;
+const UNION = 15;
+/** A discriminated union: the discriminator's value picks the option. */
+const DISCRIMINATED = 16;
+
+type SimpleKind =
+  | typeof ANY
+  | typeof NEVER
+  | typeof NULL
+  | typeof UNDEFINED
+  | typeof STRING
+  | typeof NUMBER
+  | typeof BOOLEAN;
+
+/** A compiled schema part: its kind, what that kind needs to know, and how it treats absence. */
+interface PlanOf<K extends number, S> {
+  readonly kind: K;
+  readonly spec: S;
   /**
-   * Scalars only: the same check that also lets `undefined` (an optional around it) or `null` (a
-   * nullable) through, as one closure rather than a chain of calls.
+   * Whether zod's output for a value called REORDERED can be built here (the plan or a part of
+   * it has objects with more than one key).
    */
-  readonly leaf?: (allowUndefined: boolean, allowNull: boolean) => Node['check'];
+  readonly reorders: boolean;
+  /** An optional around the plan: `undefined` passes. */
+  readonly allowUndefined: boolean;
+  /** A nullable around the plan: `null` passes. */
+  readonly allowNull: boolean;
+  /**
+   * The kind's check, once `undefined` and `null` are dealt with. Called through the plan rather
+   * than from a switch, so that an optimising compiler does not inline every kind's check into
+   * every caller (and spend longer compiling it than the check takes to run).
+   */
+  readonly run: (spec: S, v: unknown) => Verdict;
 }
+
+type Plan =
+  | PlanOf<typeof GENERIC, GenericSpec>
+  | PlanOf<typeof FORWARD, ForwardSpec>
+  | PlanOf<SimpleKind, null>
+  | PlanOf<typeof VALUES, ReadonlySet<unknown>>
+  | PlanOf<typeof TEXT, TextSpec>
+  | PlanOf<typeof TESTED, TestedSpec>
+  | PlanOf<typeof ARRAY, Plan>
+  | PlanOf<typeof OBJECT, ObjectSpec>
+  | PlanOf<typeof RECORD, RecordSpec>
+  | PlanOf<typeof UNION, UnionSpec>
+  | PlanOf<typeof DISCRIMINATED, DiscriminatedSpec>;
+
+/** Every plan is one of these, so that reading `kind` and `spec` sees one object shape. */
+class PlanObject {
+  readonly run: (spec: never, v: unknown) => Verdict;
+
+  constructor(
+    readonly kind: number,
+    readonly spec: unknown,
+    readonly reorders: boolean,
+    readonly allowUndefined: boolean,
+    readonly allowNull: boolean,
+  ) {
+    this.run = RUNS[kind as Plan['kind']];
+  }
+}
+
+function plan<P extends Plan>(kind: P['kind'], spec: P['spec'], reorders = false): P {
+  return new PlanObject(kind, spec, reorders, false, false) as unknown as P;
+}
+
+/** The plan with an optional (`allowUndefined`) or a nullable (`allowNull`) around it. */
+function allowing(inner: Plan, allowUndefined: boolean, allowNull: boolean): Plan {
+  return new PlanObject(
+    inner.kind,
+    inner.spec,
+    inner.reorders,
+    inner.allowUndefined || allowUndefined,
+    inner.allowNull || allowNull,
+  ) as unknown as Plan;
+}
+
+interface GenericSpec {
+  readonly check: (value: unknown) => Verdict;
+  /** zod's output for a value `check` called REORDERED; absent when that never happens. */
+  readonly rebuild?: (value: unknown) => unknown;
+}
+
+interface ForwardSpec {
+  /** The compiled schema, once compiling it is done. */
+  target: Plan | undefined;
+}
+
+/** A check on a value whose type is already known to fit: pass, fail, or unsure. */
+type Test = (value: never) => Verdict;
+
+interface TestedSpec {
+  readonly base: Plan;
+  readonly tests: readonly Test[];
+  /** A refinement is among the tests: it sees zod's copy, which may be in another order. */
+  readonly refined: boolean;
+}
+
+// How a TEXT plan checks what its length bounds leave.
+/** Nothing more. */
+const PLAIN = 0;
+/** A pattern made of character classes, read with character tables. */
+const CLASSES = 1;
+/** One pattern. */
+const PATTERN = 2;
+/** One refinement. */
+const REFINE = 3;
+/** Several patterns and refinements. */
+const MANY = 4;
+
+interface TextSpec {
+  readonly max: number;
+  /** Up to twice the minimum in UTF-16 units the code points might fall short: `exact` decides. */
+  readonly minUnits: number;
+  readonly mode: typeof PLAIN | typeof CLASSES | typeof PATTERN | typeof REFINE | typeof MANY;
+  readonly classes: ClassPattern | undefined;
+  readonly patterns: readonly RegExp[];
+  readonly refines: readonly ((value: string) => unknown)[];
+  /** A global or sticky pattern: `lastIndex` is reset before each test. */
+  readonly stateful: boolean;
+  /** The check-by-check evaluation, for any string the fused checks do not pass. */
+  readonly exact: Plan;
+}
+
+/** What an object plan knows about one key of its shape. */
+interface KeyEntry {
+  /** Position in the shape. */
+  readonly index: number;
+  /** Position for the key order check; -1 for integer-like keys. */
+  readonly position: number;
+  /** When the key is absent: 0 fine (optional), 1 rejected (required), 2 unsure (defaulted). */
+  readonly absence: 0 | 1 | 2;
+  readonly plan: Plan;
+}
+
+interface ObjectSpec {
+  readonly keys: readonly string[];
+  /** One entry per key, found with one map lookup per key of the value. */
+  readonly entries: ReadonlyMap<string, KeyEntry>;
+  /** Required keys. */
+  readonly required: number;
+  /** Defaulted keys: zod would add them when absent. */
+  readonly unsureIfAbsent: number;
+  /** Unknown keys are checked by the catchall (`null`: stripped, or rejected when `strict`). */
+  readonly catchall: Plan | null;
+  readonly strict: boolean;
+  /** The key sequences met so far, as a tree: see {@link ShapeNode}. */
+  readonly shapes: ShapeNode;
+  /** Nodes in `shapes`, which stops growing at {@link MAX_SHAPES}. */
+  shapeCount: number;
+  /** Where a check notes the keys it met, for building zod's copy; reused between values. */
+  readonly frame: Frame;
+  /** Makes the plain objects of zod's copies: see {@link plainObjects}. */
+  readonly Copy: new () => Record<string, unknown>;
+  /** The frame is in use (a check or a copy under way); a nested use takes a frame of its own. */
+  busy: boolean;
+}
+
+/** What zod's copy of one object value is built from, noted while checking it. */
+interface Frame {
+  /** The value's key sequence, when it is in the shape tree; `null` when read key by key. */
+  shape: ShapeNode | null;
+  /** With a shape: some value was REORDERED itself (its copy is made again when needed). */
+  childReordered: boolean;
+  /** Without a shape: the known keys met, in order. */
+  readonly entries: KeyEntry[];
+  count: number;
+  /** Without a shape: the value has keys the catchall checked. */
+  extra: boolean;
+}
+
+/**
+ * One key sequence of an object schema's values (`id, type, date, persons...`), as a node of a
+ * tree whose root is the empty sequence. Values of one list mostly share a handful of sequences,
+ * so what follows from a sequence is worked out once, when the tree grows: which keys are required,
+ * whether they are in the schema's order, and the order of zod's copy. Reading a value then walks
+ * the tree, one comparison of interned key strings per key, and checks the values.
+ */
+interface ShapeNode {
+  /** The keys that extend the sequence, and the nodes they lead to. */
+  readonly keys: string[];
+  readonly children: ShapeNode[];
+  /** The last key of the sequence; `null` at the root. */
+  readonly entry: KeyEntry | null;
+  readonly parent: ShapeNode | null;
+  /** The shape position of the sequence's last key that is not integer-like; -1 if none. */
+  readonly last: number;
+  /** The keys are in the schema's order. */
+  readonly inOrder: boolean;
+  /** Required and defaulted keys in the sequence. */
+  readonly required: number;
+  readonly unsure: number;
+  /** The sequence's entries in the schema's order, for zod's copy: worked out on first use. */
+  order: readonly KeyEntry[] | null;
+}
+
+/**
+ * Key sequences one object schema remembers. Hostile input can make every value's sequence new;
+ * past this, values that are not in the tree are read key by key.
+ */
+const MAX_SHAPES = 1_000;
+
+/**
+ * A constructor of plain objects, one per object schema, for zod's copies: what it makes is an
+ * ordinary object whose prototype is `Object.prototype`, as a literal's is. Made by a constructor,
+ * the objects get room for their properties up front, sized by the engine from the first few made,
+ * rather than a separate store that grows (and is reallocated) as keys are added: a quarter
+ * smaller, and one allocation each. One per schema, as each has its own number of keys.
+ */
+function plainObjects(): new () => Record<string, unknown> {
+  // Named Object: debuggers name an object after the function that made it.
+  const Copy = function Object() {} as unknown as new () => Record<string, unknown>;
+  Copy.prototype = Object.prototype;
+  return Copy;
+}
+
+function shapeRoot(): ShapeNode {
+  return {
+    keys: [],
+    children: [],
+    entry: null,
+    parent: null,
+    last: -1,
+    inOrder: true,
+    required: 0,
+    unsure: 0,
+    order: null,
+  };
+}
+
+/** The node for `key` after `node`, added to the tree; undefined for an unknown key. */
+function growShape(spec: ObjectSpec, node: ShapeNode, key: string): ShapeNode | undefined {
+  const entry = spec.entries.get(key);
+  if (entry === undefined || spec.shapeCount >= MAX_SHAPES) return undefined;
+  const position = entry.position;
+  const child: ShapeNode = {
+    keys: [],
+    children: [],
+    entry,
+    parent: node,
+    last: position >= 0 ? position : node.last,
+    inOrder: node.inOrder && !(position >= 0 && position < node.last),
+    required: node.required + (entry.absence === 1 ? 1 : 0),
+    unsure: node.unsure + (entry.absence === 2 ? 1 : 0),
+    order: null,
+  };
+  node.keys.push(key);
+  node.children.push(child);
+  spec.shapeCount++;
+  return child;
+}
+
+/** The entries of a key sequence in the schema's order. */
+function shapeOrder(node: ShapeNode): readonly KeyEntry[] {
+  const order: KeyEntry[] = [];
+  for (let at: ShapeNode | null = node; at !== null && at.entry !== null; at = at.parent)
+    order.push(at.entry);
+  return order.sort((a, b) => a.index - b.index);
+}
+
+interface RecordSpec {
+  readonly key: Plan;
+  /** The key schema is a plain string. */
+  readonly anyKey: boolean;
+  readonly value: Plan;
+  /** A loose record keeps keys its key schema rejects, unchecked. */
+  readonly loose: boolean;
+}
+
+interface UnionSpec {
+  readonly options: readonly Plan[];
+  /**
+   * The text option strings meet first, when every option before it rejects strings (objects,
+   * arrays, numbers...): a string it passes is the union's at once.
+   */
+  readonly text: TextSpec | null;
+}
+
+interface DiscriminatedSpec {
+  readonly options: readonly Plan[];
+  readonly key: string;
+  readonly byValue: ReadonlyMap<unknown, Plan | null>;
+  /** Unknown discriminator values try every option (`unionFallback`). */
+  readonly fallback: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Running plans
+
+/** What zod makes of `v` under `plan`. */
+function verdictOf(plan: Plan, v: unknown): Verdict {
+  if (v === undefined) {
+    if (plan.allowUndefined) return SAME;
+  } else if (v === null && plan.allowNull) return SAME;
+  return (plan.run as (spec: unknown, v: unknown) => Verdict)(plan.spec, v);
+}
+
+/** Each kind's check, by kind. */
+const RUNS: { readonly [K in Plan['kind']]: (spec: never, v: unknown) => Verdict } = {
+  [GENERIC]: (spec: GenericSpec, v) => spec.check(v),
+  [FORWARD]: (spec: ForwardSpec, v) => verdictOf(spec.target as Plan, v),
+  [ANY]: () => SAME,
+  [NEVER]: () => REJECTED,
+  [NULL]: (_, v) => (v === null ? SAME : REJECTED),
+  [UNDEFINED]: (_, v) => (v === undefined ? SAME : REJECTED),
+  [STRING]: (_, v) => (typeof v === 'string' ? SAME : REJECTED),
+  [NUMBER]: (_, v) => (typeof v === 'number' && Number.isFinite(v) ? SAME : REJECTED),
+  [BOOLEAN]: (_, v) => (typeof v === 'boolean' ? SAME : REJECTED),
+  [VALUES]: (spec: ReadonlySet<unknown>, v) => (spec.has(v) ? SAME : REJECTED),
+  [TEXT]: textVerdict,
+  [TESTED]: testedVerdict,
+  [ARRAY]: arrayVerdict,
+  [OBJECT]: objectVerdict,
+  [RECORD]: recordVerdict,
+  [UNION]: unionVerdict,
+  [DISCRIMINATED]: discriminatedVerdict,
+};
+
+/**
+ * A TEXT plan's verdict once `undefined` and `null` are dealt with. Most values of a record are
+ * strings, so the usual checks run here without further calls; only a string they do not pass
+ * goes to the check-by-check evaluation.
+ */
+function textVerdict(spec: TextSpec, v: unknown): Verdict {
+  // Not a string: the type test of `exact` rejects it.
+  if (typeof v !== 'string') return REJECTED;
+  const length = v.length;
+  if (length <= spec.max && length >= spec.minUnits) {
+    switch (spec.mode) {
+      case PLAIN:
+        return SAME;
+      case CLASSES: {
+        const classes = spec.classes as ClassPattern;
+        const fixed = classes.fixed;
+        const rest = classes.rest;
+        if (rest === null ? length !== fixed.length : length < fixed.length + classes.restMin)
+          break;
+        let i = 0;
+        for (; i < fixed.length; i++) {
+          const code = v.charCodeAt(i);
+          if (code >= 128 || (fixed[i] as Uint8Array)[code] === 0) break;
+        }
+        if (i < fixed.length) break;
+        if (rest !== null) {
+          for (; i < length; i++) {
+            const code = v.charCodeAt(i);
+            if (code >= 128 || rest[code] === 0) break;
+          }
+        }
+        if (i === length) return SAME;
+        break;
+      }
+      case PATTERN:
+        if ((spec.patterns[0] as RegExp).test(v)) return SAME;
+        break;
+      case REFINE:
+        if ((spec.refines[0] as (value: string) => unknown)(v) === true) return SAME;
+        break;
+      case MANY:
+        if (passesAll(spec, v)) return SAME;
+        break;
+    }
+  }
+  return verdictOf(spec.exact, v);
+}
+
+/** Several patterns and refinements, in order. */
+function passesAll(spec: TextSpec, v: string): boolean {
+  const patterns = spec.patterns;
+  for (let i = 0; i < patterns.length; i++) {
+    const p = patterns[i] as RegExp;
+    if (spec.stateful) p.lastIndex = 0;
+    if (!p.test(v)) return false;
+  }
+  const refines = spec.refines;
+  for (let i = 0; i < refines.length; i++)
+    if ((refines[i] as (value: string) => unknown)(v) !== true) return false;
+  return true;
+}
+
+/** The first option that does not reject the value decides. */
+function unionVerdict(spec: UnionSpec, v: unknown): Verdict {
+  // A string goes straight to the text option when every option before it rejects strings.
+  const text = spec.text;
+  if (text !== null && typeof v === 'string' && textVerdict(text, v) === SAME) return SAME;
+  const options = spec.options;
+  for (let i = 0; i < options.length; i++) {
+    const result = verdictOf(options[i] as Plan, v);
+    if (result !== REJECTED) return result;
+  }
+  return REJECTED;
+}
+
+/** Applies a schema's checks after its type test, as zod runs them. */
+function testedVerdict(spec: TestedSpec, v: unknown): Verdict {
+  const verdict = verdictOf(spec.base, v);
+  if (verdict > REORDERED) return verdict;
+  const tests = spec.tests;
+  for (let i = 0; i < tests.length; i++) {
+    const result = (tests[i] as Test)(v as never);
+    if (result !== SAME) return result;
+  }
+  // A refinement sees zod's copy: on a reordered copy it might answer differently.
+  return verdict === REORDERED && spec.refined ? UNSURE : verdict;
+}
+
+function arrayVerdict(element: Plan, v: unknown): Verdict {
+  if (!Array.isArray(v)) return REJECTED;
+  if (Object.getPrototypeOf(v) !== Array.prototype) return UNSURE;
+  let verdict: Verdict = SAME;
+  for (let i = 0; i < v.length; i++) {
+    const item: unknown = v[i];
+    // A hole reads as undefined but is not one: zod's copy would hold a real undefined.
+    if (item === undefined && !(i in v)) return UNSURE;
+    const result = verdictOf(element, item);
+    if (result > REORDERED) return result;
+    if (result === REORDERED) verdict = REORDERED;
+  }
+  return verdict;
+}
+
+/**
+ * The object check. With a `frame`, it also notes what zod's copy is built from when the keys are
+ * out of order: the value's key sequence, and whether a value needs a copy of its own.
+ */
+function objectVerdict(spec: ObjectSpec, v: unknown, frame?: Frame): Verdict {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return REJECTED;
+  if (Object.getPrototypeOf(v) !== Object.prototype) return UNSURE;
+  const input = v as Readonly<Record<string, unknown>>;
+  let node = spec.shapes;
+  let childReordered = false;
+  for (const key in input) {
+    const keys = node.keys;
+    let next: ShapeNode | undefined;
+    for (let i = 0; i < keys.length; i++) {
+      if (keys[i] === key) {
+        next = node.children[i];
+        break;
+      }
+    }
+    if (next === undefined) {
+      next = growShape(spec, node, key);
+      // An unknown key (stripped, rejected or the catchall's), or a full tree.
+      if (next === undefined) return objectVerdictByKeys(spec, input, frame);
+    }
+    node = next;
+    const result = verdictOf((next.entry as KeyEntry).plan, input[key]);
+    if (result > REORDERED) return result;
+    if (result === REORDERED) childReordered = true;
+  }
+  if (node.required !== spec.required) return REJECTED;
+  if (node.unsure !== spec.unsureIfAbsent) return UNSURE;
+  if (frame !== undefined) {
+    frame.shape = node;
+    frame.childReordered = childReordered;
+  }
+  return childReordered || !node.inOrder ? REORDERED : SAME;
+}
+
+/** The object check key by key, for values with keys the shape tree does not hold. */
+function objectVerdictByKeys(
+  spec: ObjectSpec,
+  input: Readonly<Record<string, unknown>>,
+  frame: Frame | undefined,
+): Verdict {
+  const entries = spec.entries;
+  let verdict: Verdict = SAME;
+  let last = -1;
+  let seenRequired = 0;
+  let seenUnsure = 0;
+  let count = 0;
+  let extra = false;
+  // A key zod leaves out of its copy: unsure, unless the rest says zod rejects the value.
+  let dropped = false;
+  for (const key in input) {
+    const entry = entries.get(key);
+    if (entry === undefined) {
+      if (spec.strict) return REJECTED;
+      const catchall = spec.catchall;
+      if (catchall === null || key === '__proto__') {
+        dropped = true;
+        continue;
+      }
+      const result = verdictOf(catchall, input[key]);
+      if (result > REORDERED) return result;
+      if (result === REORDERED) verdict = REORDERED;
+      // Unknown keys follow the known ones in zod's output.
+      if (!isIndexKey(key)) last = spec.keys.length;
+      extra = true;
+      continue;
+    }
+    const result = verdictOf(entry.plan, input[key]);
+    if (result > REORDERED) return result;
+    if (result === REORDERED) verdict = REORDERED;
+    const position = entry.position;
+    if (position >= 0) {
+      if (position < last) verdict = REORDERED;
+      last = position;
+    }
+    if (entry.absence === 1) seenRequired++;
+    else if (entry.absence === 2) seenUnsure++;
+    if (frame !== undefined) frame.entries[count++] = entry;
+  }
+  if (seenRequired !== spec.required) return REJECTED;
+  if (dropped || seenUnsure !== spec.unsureIfAbsent) return UNSURE;
+  if (frame !== undefined) {
+    frame.shape = null;
+    frame.count = count;
+    frame.extra = extra;
+  }
+  return verdict;
+}
+
+function recordVerdict(spec: RecordSpec, v: unknown): Verdict {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return REJECTED;
+  if (Object.getPrototypeOf(v) !== Object.prototype) return zodPlainObject(v) ? UNSURE : REJECTED;
+  // zod reads symbol keys too (and rejects them against a string key schema).
+  if (Object.getOwnPropertySymbols(v).length) return UNSURE;
+  const input = v as Readonly<Record<string, unknown>>;
+  let verdict: Verdict = SAME;
+  for (const key in input) {
+    if (key === '__proto__') return UNSURE;
+    // Keys are strings: a key schema of plain strings passes them all.
+    const keyVerdict = spec.anyKey ? SAME : verdictOf(spec.key, key);
+    if (keyVerdict === REJECTED) {
+      // zod retries a numeric-looking key as a number; a loose record keeps it as it is.
+      if (spec.loose) continue;
+      const first = key.charCodeAt(0);
+      return first === 45 || (first >= 48 && first <= 57) ? UNSURE : REJECTED;
+    }
+    if (keyVerdict !== SAME) return UNSURE;
+    const result = verdictOf(spec.value, input[key]);
+    if (result > REORDERED) return result;
+    if (result === REORDERED) verdict = REORDERED;
+  }
+  return verdict;
+}
+
+/** The option of a discriminated union that the value's discriminator names, if any. */
+function discriminatedOption(spec: DiscriminatedSpec, v: unknown): Plan | undefined {
+  return spec.byValue.get((v as Readonly<Record<string, unknown>>)[spec.key]) ?? undefined;
+}
+
+function discriminatedVerdict(spec: DiscriminatedSpec, v: unknown): Verdict {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return REJECTED;
+  const option = discriminatedOption(spec, v);
+  if (option) return verdictOf(option, v);
+  if (!spec.fallback) return REJECTED;
+  const options = spec.options;
+  for (let i = 0; i < options.length; i++) {
+    const result = verdictOf(options[i] as Plan, v);
+    if (result !== REJECTED) return result;
+  }
+  return REJECTED;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Building zod's copy of a value the check called REORDERED
+
+/** zod's output for `v`, which `plan` called REORDERED (and `plan.reorders` is true). */
+function rebuildOf(plan: Plan, v: unknown): unknown {
+  switch (plan.kind) {
+    case OBJECT:
+      return rebuildObject(plan.spec, v);
+    case ARRAY: {
+      const element = plan.spec;
+      const input = v as readonly unknown[];
+      const out = new Array<unknown>(input.length);
+      for (let i = 0; i < input.length; i++) {
+        const item = input[i];
+        out[i] = verdictOf(element, item) === REORDERED ? rebuildOf(element, item) : item;
+      }
+      return out;
+    }
+    case RECORD: {
+      const input = v as Readonly<Record<string, unknown>>;
+      const out: Record<string, unknown> = {};
+      for (const key in input) out[key] = rebuildChild(plan.spec.value, input[key]);
+      return out;
+    }
+    case UNION: {
+      // The first option zod accepts decides the output.
+      const option = plan.spec.options.find((o) => verdictOf(o, v) !== REJECTED);
+      return option?.reorders ? rebuildOf(option, v) : v;
+    }
+    case DISCRIMINATED: {
+      const option = discriminatedOption(plan.spec, v);
+      if (!option) {
+        const first = plan.spec.options.find((o) => verdictOf(o, v) !== REJECTED);
+        return first?.reorders ? rebuildOf(first, v) : v;
+      }
+      return option.reorders ? rebuildOf(option, v) : v;
+    }
+    case TESTED:
+      return plan.spec.base.reorders ? rebuildOf(plan.spec.base, v) : v;
+    case FORWARD: {
+      const target = plan.spec.target as Plan;
+      return target.reorders ? rebuildOf(target, v) : v;
+    }
+    case GENERIC:
+      return plan.spec.rebuild ? plan.spec.rebuild(v) : v;
+    default:
+      return v;
+  }
+}
+
+function rebuildChild(plan: Plan, value: unknown): unknown {
+  // Only objects and arrays can come out of zod in another order.
+  if (typeof value !== 'object' || value === null || !plan.reorders) return value;
+  return verdictOf(plan, value) === REORDERED ? rebuildOf(plan, value) : value;
+}
+
+function takeFrame(spec: ObjectSpec): Frame {
+  if (spec.busy) return newFrame();
+  spec.busy = true;
+  return spec.frame;
+}
+
+function releaseFrame(spec: ObjectSpec, frame: Frame): void {
+  if (frame === spec.frame) spec.busy = false;
+}
+
+function newFrame(): Frame {
+  return {
+    shape: null,
+    childReordered: false,
+    entries: [],
+    count: 0,
+    extra: false,
+  };
+}
+
+function rebuildObject(spec: ObjectSpec, v: unknown): unknown {
+  const frame = takeFrame(spec);
+  try {
+    if (objectVerdict(spec, v, frame) > REORDERED) noteKeys(spec, v, frame);
+    return buildObject(spec, v, frame);
+  } finally {
+    releaseFrame(spec, frame);
+  }
+}
+
+/** The frame of a value the check did not call REORDERED after all: its known keys. */
+function noteKeys(spec: ObjectSpec, v: unknown, frame: Frame): void {
+  const input = v as Readonly<Record<string, unknown>>;
+  let count = 0;
+  let extra = false;
+  for (const key in input) {
+    const entry = spec.entries.get(key);
+    if (entry === undefined) {
+      extra = true;
+      continue;
+    }
+    frame.entries[count++] = entry;
+  }
+  frame.shape = null;
+  frame.count = count;
+  frame.extra = extra;
+}
+
+/** zod's copy: the value's known keys in shape order, then its other keys in their order. */
+function buildObject(spec: ObjectSpec, v: unknown, frame: Frame): Record<string, unknown> {
+  const input = v as Readonly<Record<string, unknown>>;
+  const shape = frame.shape;
+  if (shape !== null) {
+    const order = shape.order ?? (shape.order = shapeOrder(shape));
+    const keys = spec.keys;
+    const childReordered = frame.childReordered;
+    const out = new spec.Copy();
+    for (let i = 0; i < order.length; i++) {
+      const entry = order[i] as KeyEntry;
+      const key = keys[entry.index] as string;
+      const value = input[key];
+      out[key] = childReordered ? rebuildChild(entry.plan, value) : value;
+    }
+    return out;
+  }
+  const entries = frame.entries;
+  const count = frame.count;
+  // Insertion sort: a handful of keys, mostly in order already.
+  for (let i = 1; i < count; i++) {
+    const entry = entries[i] as KeyEntry;
+    let at = i;
+    while (at > 0 && (entries[at - 1] as KeyEntry).index > entry.index) {
+      entries[at] = entries[at - 1] as KeyEntry;
+      at--;
+    }
+    entries[at] = entry;
+  }
+  const out = new spec.Copy();
+  const keys = spec.keys;
+  for (let i = 0; i < count; i++) {
+    const entry = entries[i] as KeyEntry;
+    const key = keys[entry.index] as string;
+    out[key] = rebuildChild(entry.plan, input[key]);
+  }
+  const catchall = spec.catchall;
+  if (catchall !== null && frame.extra) {
+    for (const key in input) {
+      if (!spec.entries.has(key)) out[key] = rebuildChild(catchall, input[key]);
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Character classes
+
+/**
+ * A pattern `^[...][...]...[...]*$` (or `+` on the last class): fixed classes for the first
+ * characters, then one class for the rest. Read with a 128-entry table per class, without
+ * running the regular expression.
+ */
+interface ClassPattern {
+  readonly fixed: readonly Uint8Array[];
+  /** The class of the remaining characters; `null` when there are none. */
+  readonly rest: Uint8Array | null;
+  /** How many characters the last class needs (`+`: 1). */
+  readonly restMin: number;
+}
+
+/**
+ * The character tables of a pattern made only of ASCII character classes, as the Id pattern is;
+ * undefined for any other pattern, which then runs as a regular expression.
+ */
+function classPattern(pattern: RegExp): ClassPattern | undefined {
+  // Flags change what ^, $ and the classes mean: only plain patterns.
+  if (pattern.flags !== '') return undefined;
+  const source = pattern.source;
+  const end = source.length - 1;
+  if (source[0] !== '^' || source[end] !== '$') return undefined;
+  const fixed: Uint8Array[] = [];
+  let rest: Uint8Array | null = null;
+  let restMin = 0;
+  let at = 1;
+  while (at < end) {
+    // Only the last class may repeat, so the reading never has to go back.
+    if (rest !== null || source[at] !== '[') return undefined;
+    const table = new Uint8Array(128);
+    at++;
+    if (source[at] === '^') return undefined;
+    for (;;) {
+      if (at >= end) return undefined;
+      const char = source[at] as string;
+      if (char === ']') break;
+      if (char === '\\' || char === '[') return undefined;
+      const low = char.charCodeAt(0);
+      if (low >= 128) return undefined;
+      const high = source[at + 2];
+      if (source[at + 1] === '-' && high !== undefined && high !== ']') {
+        if (high === '\\' || high === '[') return undefined;
+        const code = high.charCodeAt(0);
+        if (code >= 128 || code < low) return undefined;
+        table.fill(1, low, code + 1);
+        at += 3;
+      } else {
+        table[low] = 1;
+        at++;
+      }
+    }
+    at++;
+    const quantifier = source[at];
+    if (quantifier === '*' || quantifier === '+') {
+      rest = table;
+      restMin = quantifier === '+' ? 1 : 0;
+      at++;
+    } else if (quantifier === '?' || quantifier === '{') {
+      return undefined;
+    } else {
+      fixed.push(table);
+    }
+  }
+  if (at !== end) return undefined;
+  return { fixed, rest, restMin };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** Compiles the fast check for `schema`. Never throws; what it cannot compile, zod checks. */
+export function compileFastCheck<S extends z.core.$ZodType>(schema: S): FastCheck<z.output<S>> {
+  // What the compiler hands back to zod must not switch zod's JIT (and `new Function`) on.
+  useJitlessZod();
+  const compiler = new Compiler();
+  const root = compiler.compile(schema as unknown as ZodSchema, '(root)');
+  const check = (value: unknown): value is z.output<S> => verdictOf(root, value) === SAME;
+  const read = (value: unknown): z.output<S> | undefined => {
+    if (root.kind !== OBJECT || value === undefined || value === null) {
+      const verdict = verdictOf(root, value);
+      if (verdict === SAME) return value as z.output<S>;
+      if (verdict === REORDERED && root.reorders) return rebuildOf(root, value) as z.output<S>;
+      return undefined;
+    }
+    // An object is checked once: the keys met are noted on the way, to build a copy from.
+    const spec = root.spec;
+    const frame = takeFrame(spec);
+    try {
+      const verdict = objectVerdict(spec, value, frame);
+      if (verdict === SAME) return value as z.output<S>;
+      if (verdict === REORDERED && root.reorders)
+        return buildObject(spec, value, frame) as z.output<S>;
+      return undefined;
+    } finally {
+      releaseFrame(spec, frame);
+    }
+  };
+  return Object.assign(check, { read, fallbacks: compiler.fallbacks });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Compiling
 
 // What this module reads of zod's internals (`schema._zod`): the public definition plus traits.
 interface ZodDef {
@@ -109,27 +947,6 @@ interface ZodSchema {
     readonly innerType?: ZodSchema;
   };
 }
-
-/** Compiles the fast check for `schema`. Never throws; what it cannot compile, zod checks. */
-export function compileFastCheck<S extends z.core.$ZodType>(schema: S): FastCheck<z.output<S>> {
-  // What the compiler hands back to zod must not switch zod's JIT (and `new Function`) on.
-  useJitlessZod();
-  const compiler = new Compiler();
-  const node = compiler.compile(schema as unknown as ZodSchema, '(root)');
-  const check = (value: unknown): value is z.output<S> => node.check(value) === SAME;
-  const read = (value: unknown): z.output<S> | undefined => {
-    const verdict = node.check(value);
-    if (verdict === SAME) return value as z.output<S>;
-    if (verdict === REORDERED && node.rebuild) return node.rebuild(value) as z.output<S>;
-    return undefined;
-  };
-  return Object.assign(check, { read, fallbacks: compiler.fallbacks });
-}
-
-// ---------------------------------------------------------------------------------------------
-
-/** A check on a value whose type is already known to fit: pass, fail, or unsure. */
-type Test = (value: never) => Verdict;
 
 /** String formats whose check is their pattern alone (others have extra logic: zod decides). */
 const PATTERN_FORMATS: ReadonlySet<string> = new Set([
@@ -193,31 +1010,24 @@ function zodPlainObject(value: object): boolean {
 
 class Compiler {
   readonly fallbacks: FastCheckFallback[] = [];
-  /** One node per schema instance: shared schemas (`Id`, dates) compile once; lazies recurse. */
-  readonly #nodes = new Map<ZodSchema, Node>();
+  /** One plan per schema instance: shared schemas (`Id`, dates) compile once; lazies recurse. */
+  readonly #plans = new Map<ZodSchema, Plan>();
 
-  compile(schema: ZodSchema, path: string): Node {
-    const known = this.#nodes.get(schema);
+  compile(schema: ZodSchema, path: string): Plan {
+    const known = this.#plans.get(schema);
     if (known) return known;
     // A recursive schema (through `z.lazy`) meets itself while compiling: forward to the result.
-    const cell: { node?: Node } = {};
-    const forward: Node = {
-      check: (value) => (cell.node as Node).check(value),
-      rebuild: (value) => {
-        const target = cell.node as Node;
-        return target.rebuild ? target.rebuild(value) : value;
-      },
-    };
-    this.#nodes.set(schema, forward);
+    const forward: ForwardSpec = { target: undefined };
+    this.#plans.set(schema, plan(FORWARD, forward, true));
     const compiled = this.#compileNew(schema, path);
-    cell.node = compiled;
-    this.#nodes.set(schema, compiled);
+    forward.target = compiled;
+    this.#plans.set(schema, compiled);
     return compiled;
   }
 
-  #fallback(schema: ZodSchema, path: string, reason: string): Node {
+  #fallback(schema: ZodSchema, path: string, reason: string): Plan {
     this.fallbacks.push({ path, reason });
-    return {
+    return plan(GENERIC, {
       check(value) {
         try {
           const result = z.safeParse(schema as unknown as z.core.$ZodType, value);
@@ -227,10 +1037,10 @@ class Compiler {
           return UNSURE;
         }
       },
-    };
+    });
   }
 
-  #compileNew(schema: ZodSchema, path: string): Node {
+  #compileNew(schema: ZodSchema, path: string): Plan {
     const zod = schema._zod;
     const def = zod.def;
     if (def.coerce) return this.#fallback(schema, path, `coerced ${def.type}`);
@@ -240,7 +1050,7 @@ class Compiler {
       : (def.checks ?? []);
     const tests: Test[] = [];
     let refined = false;
-    let base: Node | { readonly unsupported: string };
+    let base: Plan | { readonly unsupported: string };
     try {
       for (const check of checkSchemas) {
         const test = this.#compileTest(check, def.type);
@@ -255,54 +1065,52 @@ class Compiler {
     }
     if ('unsupported' in base) return this.#fallback(schema, path, base.unsupported);
     if (!tests.length) return base;
-    const exact = withTests(base, tests, refined);
+    const exact = plan<PlanOf<typeof TESTED, TestedSpec>>(
+      TESTED,
+      { base, tests, refined },
+      base.reorders,
+    );
     if (def.type !== 'string') return exact;
-    const fused = fuseStringChecks(checkSchemas, exact.check);
-    return fused ? { check: fused(false, false), leaf: fused } : exact;
+    return fuseStringChecks(checkSchemas, exact) ?? exact;
   }
 
-  #compileBase(schema: ZodSchema, path: string): Node | { readonly unsupported: string } {
+  #compileBase(schema: ZodSchema, path: string): Plan | { readonly unsupported: string } {
     const zod = schema._zod;
     const def = zod.def;
     switch (def.type) {
       case 'string':
-        return typeLeaf((v) => typeof v === 'string');
+        return plan(STRING, null);
       case 'number':
-        return typeLeaf((v) => typeof v === 'number' && Number.isFinite(v));
+        return plan(NUMBER, null);
       case 'boolean':
-        return typeLeaf((v) => typeof v === 'boolean');
+        return plan(BOOLEAN, null);
       case 'null':
-        return { check: (v) => (v === null ? SAME : REJECTED) };
+        return plan(NULL, null);
       case 'undefined':
       case 'void':
-        return { check: (v) => (v === undefined ? SAME : REJECTED) };
+        return plan(UNDEFINED, null);
       case 'any':
       case 'unknown':
       case 'custom': // z.custom(fn): its function runs as its own check.
-        return { check: () => SAME };
+        return plan(ANY, null);
       case 'never':
-        return { check: () => REJECTED };
+        return plan(NEVER, null);
       case 'enum':
       case 'literal': {
         const values = zod.values;
         if (!values) return UNSUPPORTED(`${def.type} without values`);
-        return typeLeaf((v) => values.has(v));
+        return plan(VALUES, values);
       }
       case 'optional':
         return this.#optional(schema, path);
-      case 'nullable': {
-        const inner = this.compile(def.innerType as ZodSchema, path);
-        const leaf = inner.leaf;
-        if (leaf) return { check: leaf(false, true), leaf: (u) => leaf(u, true) };
-        return {
-          check: (v) => (v === null ? SAME : inner.check(v)),
-          rebuild: inner.rebuild,
-        };
-      }
+      case 'nullable':
+        return allowing(this.compile(def.innerType as ZodSchema, path), false, true);
       case 'lazy':
         return this.#lazy(schema, path);
-      case 'array':
-        return this.#array(this.compile(def.element as ZodSchema, `${path}[]`));
+      case 'array': {
+        const element = this.compile(def.element as ZodSchema, `${path}[]`);
+        return plan(ARRAY, element, element.reorders);
+      }
       case 'object':
         return this.#object(def, path);
       case 'record':
@@ -420,21 +1228,19 @@ class Compiler {
     };
   }
 
-  #optional(schema: ZodSchema, path: string): Node | { readonly unsupported: string } {
+  #optional(schema: ZodSchema, path: string): Plan | { readonly unsupported: string } {
     const def = schema._zod.def;
     const innerSchema = def.innerType as ZodSchema;
     if (innerSchema._zod.optin === 'defaulted') return UNSUPPORTED('optional around a default');
     const inner = this.compile(innerSchema, path);
     // z.exactOptional: a key may be absent, but an explicit undefined goes to the inner schema.
     if (schema._zod.traits.has('$ZodExactOptional')) return inner;
-    const leaf = inner.leaf;
-    if (leaf) return { check: leaf(true, false), leaf: (_, n) => leaf(true, n) };
-    return { check: (v) => (v === undefined ? SAME : inner.check(v)), rebuild: inner.rebuild };
+    return allowing(inner, true, false);
   }
 
-  #lazy(schema: ZodSchema, path: string): Node {
-    let inner: Node | undefined;
-    const resolve = (): Node =>
+  #lazy(schema: ZodSchema, path: string): Plan {
+    let inner: Plan | undefined;
+    const resolve = (): Plan =>
       (inner ??= this.compile(schema._zod.innerType as ZodSchema, `${path}(lazy)`));
     // Resolved now when possible, so fallbacks inside are listed; a getter that throws waits.
     try {
@@ -442,61 +1248,31 @@ class Compiler {
     } catch {
       inner = undefined;
     }
-    return {
-      check: (v) => resolve().check(v),
-      rebuild: (v) => {
-        const node = resolve();
-        return node.rebuild ? node.rebuild(v) : v;
+    return plan(
+      GENERIC,
+      {
+        check: (v) => verdictOf(resolve(), v),
+        rebuild: (v) => {
+          const target = resolve();
+          return target.reorders ? rebuildOf(target, v) : v;
+        },
       },
-    };
+      true,
+    );
   }
 
-  #array(element: Node): Node {
-    const rebuildElement = element.rebuild;
-    return {
-      check(v) {
-        if (!Array.isArray(v)) return REJECTED;
-        if (Object.getPrototypeOf(v) !== Array.prototype) return UNSURE;
-        let verdict: Verdict = SAME;
-        for (let i = 0; i < v.length; i++) {
-          const item: unknown = v[i];
-          // A hole reads as undefined but is not one: zod's copy would hold a real undefined.
-          if (item === undefined && !(i in v)) return UNSURE;
-          const result = element.check(item);
-          if (result > REORDERED) return result;
-          if (result === REORDERED) verdict = REORDERED;
-        }
-        return verdict;
-      },
-      rebuild: rebuildElement
-        ? (v) => {
-            const input = v as readonly unknown[];
-            const out = new Array<unknown>(input.length);
-            for (let i = 0; i < input.length; i++) {
-              const item = input[i];
-              out[i] = element.check(item) === REORDERED ? rebuildElement(item) : item;
-            }
-            return out;
-          }
-        : undefined,
-    };
-  }
-
-  #object(def: ZodDef, path: string): Node | { readonly unsupported: string } {
+  #object(def: ZodDef, path: string): Plan | { readonly unsupported: string } {
     const shape = def.shape ?? {};
     if (Object.getOwnPropertySymbols(shape).length) return UNSUPPORTED('symbol keys');
     const keys = Object.keys(shape);
     // zod never copies a __proto__ key, and keys Object.prototype has are read through it.
     const inherited = keys.find((key) => key in Object.prototype);
     if (inherited !== undefined) return UNSUPPORTED(`a key named ${inherited}`);
-    const count = keys.length;
-    const nodes = keys.map((key) => this.compile(shape[key] as ZodSchema, `${path}.${key}`));
-    // One entry per key, found with one map lookup per key of the value.
+    const plans = keys.map((key) => this.compile(shape[key] as ZodSchema, `${path}.${key}`));
     const entries = new Map<string, KeyEntry>();
     let required = 0;
     let unsureIfAbsent = 0;
     keys.forEach((key, i) => {
-      const node = nodes[i] as Node;
       const { optin, optout } = (shape[key] as ZodSchema)._zod;
       const absence =
         optin === 'optional' && optout === 'optional' ? 0 : optin === undefined ? 1 : 2;
@@ -508,8 +1284,7 @@ class Compiler {
         index: i,
         position: isIndexKey(key) ? -1 : i,
         absence,
-        check: node.check,
-        node,
+        plan: plans[i] as Plan,
       });
     });
 
@@ -519,231 +1294,103 @@ class Compiler {
     const catchall =
       catchallSchema && catchallType !== 'never'
         ? this.compile(catchallSchema, `${path}[*]`)
-        : undefined;
-    const strict = catchallType === 'never';
-
-    const check = (v: unknown): Verdict => {
-      if (typeof v !== 'object' || v === null || Array.isArray(v)) return REJECTED;
-      if (Object.getPrototypeOf(v) !== Object.prototype) return UNSURE;
-      const input = v as Readonly<Record<string, unknown>>;
-      let verdict: Verdict = SAME;
-      let last = -1;
-      let seenRequired = 0;
-      let seenUnsure = 0;
-      // A key zod leaves out of its copy: unsure, unless the rest says zod rejects the value.
-      let dropped = false;
-      for (const key in input) {
-        const entry = entries.get(key);
-        if (entry === undefined) {
-          if (strict) return REJECTED;
-          if (!catchall || key === '__proto__') {
-            dropped = true;
-            continue;
-          }
-          const result = catchall.check(input[key]);
-          if (result > REORDERED) return result;
-          if (result === REORDERED) verdict = REORDERED;
-          // Unknown keys follow the known ones in zod's output.
-          if (!isIndexKey(key)) last = count;
-          continue;
-        }
-        const result = entry.check(input[key]);
-        if (result > REORDERED) return result;
-        if (result === REORDERED) verdict = REORDERED;
-        const position = entry.position;
-        if (position >= 0) {
-          if (position < last) verdict = REORDERED;
-          last = position;
-        }
-        if (entry.absence === 1) seenRequired++;
-        else if (entry.absence === 2) seenUnsure++;
-      }
-      if (seenRequired !== required) return REJECTED;
-      if (dropped || seenUnsure !== unsureIfAbsent) return UNSURE;
-      return verdict;
+        : null;
+    const spec: ObjectSpec = {
+      keys,
+      entries,
+      required,
+      unsureIfAbsent,
+      catchall,
+      strict: catchallType === 'never',
+      shapes: shapeRoot(),
+      shapeCount: 0,
+      frame: newFrame(),
+      Copy: plainObjects(),
+      busy: false,
     };
-
-    // zod's copy: the value's known keys in shape order, then its other keys in their order.
-    // Reused between calls (it only ever holds this node's entries); a nested call on the same
-    // node, through a recursive schema, takes its own.
-    const scratch: KeyEntry[] = [];
-    let scratchInUse = false;
-    const rebuild = (v: unknown): unknown => {
-      const input = v as Readonly<Record<string, unknown>>;
-      const ownsScratch = !scratchInUse;
-      const present = ownsScratch ? scratch : [];
-      scratchInUse = true;
-      let n = 0;
-      let extra = false;
-      for (const key in input) {
-        const entry = entries.get(key);
-        if (entry === undefined) {
-          extra = true;
-          continue;
-        }
-        // Insertion sort: a handful of keys, mostly in order already.
-        let at = n++;
-        while (at > 0 && (present[at - 1] as KeyEntry).index > entry.index) {
-          present[at] = present[at - 1] as KeyEntry;
-          at--;
-        }
-        present[at] = entry;
-      }
-      const out: Record<string, unknown> = {};
-      for (let i = 0; i < n; i++) {
-        const entry = present[i] as KeyEntry;
-        const key = keys[entry.index] as string;
-        const value = input[key];
-        out[key] = entry.node.rebuild ? rebuildChild(entry.node, value) : value;
-      }
-      if (ownsScratch) scratchInUse = false;
-      if (catchall && extra) {
-        for (const key in input) {
-          if (!entries.has(key)) out[key] = rebuildChild(catchall, input[key]);
-        }
-      }
-      return out;
-    };
-    return {
-      check,
-      rebuild: count > 1 || catchall || nodes.some((n) => n.rebuild) ? rebuild : undefined,
-    };
+    return plan(
+      OBJECT,
+      spec,
+      keys.length > 1 || catchall !== null || plans.some((p) => p.reorders),
+    );
   }
 
-  #record(def: ZodDef, path: string): Node | { readonly unsupported: string } {
+  #record(def: ZodDef, path: string): Plan | { readonly unsupported: string } {
     const keySchema = def.keyType as ZodSchema;
     if (keySchema._zod.values && !def.partial)
       return UNSUPPORTED('a record with a fixed set of keys');
-    const keyNode = this.compile(keySchema, `${path}{key}`);
-    const valueNode = this.compile(def.valueType as ZodSchema, `${path}{}`);
-    const loose = def.mode === 'loose';
-    const rebuildValue = valueNode.rebuild;
-    return {
-      check(v) {
-        if (typeof v !== 'object' || v === null || Array.isArray(v)) return REJECTED;
-        if (Object.getPrototypeOf(v) !== Object.prototype)
-          return zodPlainObject(v) ? UNSURE : REJECTED;
-        // zod reads symbol keys too (and rejects them against a string key schema).
-        if (Object.getOwnPropertySymbols(v).length) return UNSURE;
-        const input = v as Readonly<Record<string, unknown>>;
-        let verdict: Verdict = SAME;
-        for (const key in input) {
-          if (key === '__proto__') return UNSURE;
-          const keyVerdict = keyNode.check(key);
-          if (keyVerdict === REJECTED) {
-            // zod retries a numeric-looking key as a number; a loose record keeps it as it is.
-            if (loose) continue;
-            const first = key.charCodeAt(0);
-            return first === 45 || (first >= 48 && first <= 57) ? UNSURE : REJECTED;
-          }
-          if (keyVerdict !== SAME) return UNSURE;
-          const result = valueNode.check(input[key]);
-          if (result > REORDERED) return result;
-          if (result === REORDERED) verdict = REORDERED;
-        }
-        return verdict;
-      },
-      rebuild: rebuildValue
-        ? (v) => {
-            const input = v as Readonly<Record<string, unknown>>;
-            const out: Record<string, unknown> = {};
-            for (const key in input) out[key] = rebuildChild(valueNode, input[key]);
-            return out;
-          }
-        : undefined,
-    };
+    const key = this.compile(keySchema, `${path}{key}`);
+    const value = this.compile(def.valueType as ZodSchema, `${path}{}`);
+    return plan(
+      RECORD,
+      { key, anyKey: key.kind === STRING, value, loose: def.mode === 'loose' },
+      value.reorders,
+    );
   }
 
-  #union(schema: ZodSchema, path: string): Node | { readonly unsupported: string } {
+  #union(schema: ZodSchema, path: string): Plan | { readonly unsupported: string } {
     const zod = schema._zod;
     const def = zod.def;
     if (zod.traits.has('$ZodXor')) return UNSUPPORTED('an exclusive union');
     const optionSchemas = def.options ?? [];
     const options = optionSchemas.map((option, i) => this.compile(option, `${path}|${i}`));
-    const reorders = options.some((option) => option.rebuild);
-    // The first option zod accepts decides the output.
-    const firstFit = (v: unknown): Node | undefined => {
-      for (const option of options) if (option.check(v) !== REJECTED) return option;
-      return undefined;
-    };
-    const checks = options.map((option) => option.check);
-    const unionCheck = (v: unknown): Verdict => {
-      for (let i = 0; i < checks.length; i++) {
-        const result = (checks[i] as Node['check'])(v);
-        if (result !== REJECTED) return result;
-      }
-      return REJECTED;
-    };
-    const unionRebuild = reorders
-      ? (v: unknown): unknown => {
-          const option = firstFit(v);
-          return option?.rebuild ? option.rebuild(v) : v;
-        }
-      : undefined;
+    const reorders = options.some((option) => option.reorders);
     if (def.discriminator === undefined || !zod.traits.has('$ZodDiscriminatedUnion'))
-      return { check: unionCheck, rebuild: unionRebuild };
+      return plan(UNION, { options, text: textOption(options) }, reorders);
 
     // A discriminated union runs only the option its discriminator value names.
     const key = def.discriminator;
-    const byValue = new Map<unknown, Node | null>();
+    const byValue = new Map<unknown, Plan | null>();
     for (let i = 0; i < optionSchemas.length; i++) {
       const values = (optionSchemas[i] as ZodSchema)._zod.propValues?.[key];
       if (!values || values.size === 0) return UNSUPPORTED('a discriminated option without values');
       for (const value of values) {
-        if (!byValue.has(value)) byValue.set(value, options[i] as Node);
+        if (!byValue.has(value)) byValue.set(value, options[i] as Plan);
         else if (value === undefined) byValue.set(value, null);
         else return UNSUPPORTED('a repeated discriminator value');
       }
     }
-    const fallback = def.unionFallback === true;
-    const pick = (v: unknown): Node | undefined => {
-      const option = byValue.get((v as Readonly<Record<string, unknown>>)[key]);
-      return option ?? undefined;
-    };
-    return {
-      check(v) {
-        if (typeof v !== 'object' || v === null || Array.isArray(v)) return REJECTED;
-        const option = pick(v);
-        if (option) return option.check(v);
-        return fallback ? unionCheck(v) : REJECTED;
-      },
-      rebuild: reorders
-        ? (v) => {
-            const option = pick(v);
-            if (!option) return unionRebuild ? unionRebuild(v) : v;
-            return option.rebuild ? option.rebuild(v) : v;
-          }
-        : undefined,
-    };
+    return plan(
+      DISCRIMINATED,
+      { options, key, byValue, fallback: def.unionFallback === true },
+      reorders,
+    );
   }
 }
 
-/** A scalar node from a type test, able to absorb an optional or nullable around it. */
-function typeLeaf(fits: (value: unknown) => boolean): Node {
-  const leaf = (allowUndefined: boolean, allowNull: boolean): Node['check'] =>
-    allowUndefined || allowNull
-      ? (v) =>
-          (v === undefined && allowUndefined) || (v === null && allowNull) || fits(v)
-            ? SAME
-            : REJECTED
-      : (v) => (fits(v) ? SAME : REJECTED);
-  return { check: leaf(false, false), leaf };
+/** Kinds that reject every string, whatever their checks. */
+const REJECT_STRINGS: ReadonlySet<number> = new Set([
+  NEVER,
+  NULL,
+  UNDEFINED,
+  NUMBER,
+  BOOLEAN,
+  ARRAY,
+  OBJECT,
+  RECORD,
+  DISCRIMINATED,
+]);
+
+/** A union's first option that can take a string, when it is a TEXT plan. */
+function textOption(options: readonly Plan[]): TextSpec | null {
+  for (const option of options) {
+    if (option.kind === TEXT) return option.spec;
+    if (!REJECT_STRINGS.has(option.kind)) return null;
+  }
+  return null;
 }
 
 /**
- * The common string checks (length bounds, patterns, refinements) run in one closure. It only
- * says SAME when every check passes for sure; anything else goes to `exact`, the check by check
- * evaluation (code points, check conditions, what a refinement returned).
+ * The common string checks (length bounds, patterns, refinements) fused into one TEXT plan. It
+ * only says SAME when every check passes for sure; anything else goes to `exact`, the check by
+ * check evaluation (code points, check conditions, what a refinement returned).
  */
-function fuseStringChecks(
-  checks: readonly ZodSchema[],
-  exact: Node['check'],
-): ((allowUndefined: boolean, allowNull: boolean) => Node['check']) | undefined {
+function fuseStringChecks(checks: readonly ZodSchema[], exact: Plan): Plan | undefined {
   let max = Infinity;
   // Up to twice the minimum in UTF-16 units, the code points might fall short: exact decides.
   let minUnits = 0;
   const patterns: RegExp[] = [];
-  const refines: ((value: unknown) => unknown)[] = [];
+  const refines: ((value: string) => unknown)[] = [];
   for (const check of checks) {
     const def = check._zod.def;
     switch (def.check) {
@@ -760,7 +1407,7 @@ function fuseStringChecks(
         patterns.push(def.pattern);
         break;
       case 'custom':
-        refines.push(def.fn as (value: unknown) => unknown);
+        refines.push(def.fn as (value: string) => unknown);
         break;
       case 'describe':
       case 'meta':
@@ -770,72 +1417,20 @@ function fuseStringChecks(
     }
   }
   const stateful = patterns.some((p) => p.global || p.sticky);
-  const pattern = patterns[0];
-  const refine = refines[0] as ((v: string) => unknown) | undefined;
-  // The usual shapes (a length limit, plus one pattern or one refinement) get a closure of their
-  // own with no loop; anything else loops over its checks.
-  let passes: (v: string) => boolean;
-  if (patterns.length + refines.length > 1 || stateful) {
-    passes = (v) => {
-      if (v.length > max || v.length < minUnits) return false;
-      for (let i = 0; i < patterns.length; i++) {
-        const p = patterns[i] as RegExp;
-        if (stateful) p.lastIndex = 0;
-        if (!p.test(v)) return false;
-      }
-      for (let i = 0; i < refines.length; i++)
-        if ((refines[i] as (v: string) => unknown)(v) !== true) return false;
-      return true;
-    };
-  } else if (pattern) {
-    passes = (v) => v.length <= max && v.length >= minUnits && pattern.test(v);
-  } else if (refine) {
-    passes = (v) => v.length <= max && v.length >= minUnits && refine(v) === true;
-  } else {
-    passes = (v) => v.length <= max && v.length >= minUnits;
-  }
-  return (allowUndefined, allowNull) =>
-    allowUndefined || allowNull
-      ? (v) => {
-          if ((v === undefined && allowUndefined) || (v === null && allowNull)) return SAME;
-          return typeof v === 'string' && passes(v) ? SAME : exact(v);
-        }
-      : (v) => (typeof v === 'string' && passes(v) ? SAME : exact(v));
-}
-
-/** What an object node knows about one key of its shape. */
-interface KeyEntry {
-  /** Position in the shape. */
-  readonly index: number;
-  /** Position for the key order check; -1 for integer-like keys. */
-  readonly position: number;
-  /** When the key is absent: 0 fine (optional), 1 rejected (required), 2 unsure (defaulted). */
-  readonly absence: 0 | 1 | 2;
-  readonly check: Node['check'];
-  readonly node: Node;
-}
-
-function rebuildChild(node: Node, value: unknown): unknown {
-  // Only objects and arrays can come out of zod in another order.
-  if (typeof value !== 'object' || value === null || !node.rebuild) return value;
-  return node.check(value) === REORDERED ? node.rebuild(value) : value;
-}
-
-/** Applies a schema's checks after its type test, as zod runs them. */
-function withTests(base: Node, tests: readonly Test[], refined: boolean): Node {
-  return {
-    check(v) {
-      const verdict = base.check(v);
-      if (verdict > REORDERED) return verdict;
-      for (const test of tests) {
-        const result = test(v as never);
-        if (result !== SAME) return result;
-      }
-      // A refinement sees zod's copy: on a reordered copy it might answer differently.
-      return verdict === REORDERED && refined ? UNSURE : verdict;
-    },
-    rebuild: base.rebuild,
-  };
+  const single = patterns.length + refines.length === 1 && !stateful;
+  const classes = single && patterns[0] ? classPattern(patterns[0]) : undefined;
+  const mode =
+    patterns.length + refines.length === 0
+      ? PLAIN
+      : !single
+        ? MANY
+        : classes
+          ? CLASSES
+          : patterns.length
+            ? PATTERN
+            : REFINE;
+  const spec: TextSpec = { max, minUnits, mode, classes, patterns, refines, stateful, exact };
+  return plan(TEXT, spec);
 }
 
 function stringFormatTest(def: ZodDef): Test | { readonly unsupported: string } {

@@ -1152,7 +1152,7 @@ const court: EventInput[] = [
     agency: 'family-court',
     significance: 'high',
     reference: 'EM25C00041',
-    attributes: { stage },
+    attributes: stage === 'extension' ? { stage, extendedTo: '2025-09-30' } : { stage },
   })),
   {
     id: 'order-care',

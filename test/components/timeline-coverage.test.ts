@@ -3,7 +3,7 @@
  * pinch zoom, "Go to today", same-day order in a lane, met-late markers and compliance counts, and
  * both the timeline and the assessment under forced colours and print media.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/assessment/practice-assessment.js';
 import type { PracticeAssessment } from '../../src/components/assessment/assessment.js';
@@ -378,7 +378,7 @@ describe('<practice-timeline> coverage', () => {
       expect(within(el, '[part="legend"]')[0]!.textContent).to.contain('Met late');
       const clocks = within(el, '[part="clocks"]')[0]!;
       expect(clocks.textContent).to.contain('No timescales are open at the moment.');
-      const compliance = [...clocks.querySelectorAll('table')].at(-1)!;
+      const compliance = [...clocks.querySelectorAll(':scope > .table-wrapper table')].at(-1)!;
       expect(
         [...compliance.querySelectorAll('thead th')].map((th) => th.textContent!.trim()),
       ).to.deep.equal([
@@ -392,6 +392,20 @@ describe('<practice-timeline> coverage', () => {
       expect(
         compliance.querySelector('tbody tr')!.textContent!.replace(/\s+/g, ' ').trim(),
       ).to.equal('Visit within 5 days of a referral 2 1 0 0 2/3');
+      // The late visit in words too, under the compliance counts.
+      const late = clocks.querySelector<HTMLDetailsElement>('details.late-clocks')!;
+      expect(late.querySelector('summary')!.textContent!.trim()).to.equal(
+        '1 timescale met late or overdue',
+      );
+      // Closed, it holds its summary only; its tables come when it is opened.
+      expect(late.querySelectorAll('table')).to.have.length(0);
+      late.querySelector('summary')!.click();
+      await waitUntil(() => late.querySelector('table'), 'the late timescales');
+      expect(
+        [...late.querySelectorAll('tbody tr')].map((tr) =>
+          tr.textContent!.replace(/\s+/g, ' ').trim(),
+        ),
+      ).to.deep.equal(['6 June 2023 1 June 2023 20 June 2023 14']);
       await expect(el).to.be.accessible();
     });
   });

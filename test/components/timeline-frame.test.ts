@@ -14,6 +14,7 @@ import {
   stepInLane,
   type EntryMark,
   type Frame,
+  type GroupMark,
   type LaneRow,
 } from '../../src/components/timeline/frame.js';
 import {
@@ -77,6 +78,47 @@ describe('timeline frame', () => {
       }
       expect(Math.max(0, ...row.marks.map((m) => m.row))).to.be.lessThan(MAX_ROWS);
     }
+  });
+
+  it('keeps "+N more" badges in the last row clear of each other, however long their text', () => {
+    const child = sampleCase.index ?? '';
+    // Three long placements fill the rows; one-day placements every other day overflow.
+    const events = [
+      ...[0, 1, 2].map((i) => ({
+        id: `long-${i}`,
+        type: 'placement',
+        date: '2026-02-01',
+        end: '2026-05-01',
+        persons: [child],
+      })),
+      ...Array.from({ length: 30 }, (_, i) => {
+        const date = `2026-03-${String(1 + 2 * Math.floor(i / 2)).padStart(2, '0')}`;
+        return { id: `short-${i}`, type: 'placement', date, end: date, persons: [child] };
+      }),
+    ];
+    const { entries } = timelineEntries({ ...sampleCase, events }, sampleModel, {
+      today: SAMPLE_TODAY,
+    });
+    const layout = buildLanes(sampleModel, entries, { hideEmpty: true });
+    const index = createTimelineIndex(entries, { rows: layout.rowOf });
+    const scale = TimeScale.fromDates('2026-02-20', '2026-03-25', 800);
+    const countOf = (text: (n: number) => string) => {
+      const frame = computeFrame(index, layout, scale, { labelOf: () => '', countText: text });
+      const more = frame.rows
+        .flatMap((r) => r.marks)
+        .filter((m): m is GroupMark => m.type === 'more');
+      for (let i = 1; i < more.length; i++) {
+        expect(more[i]!.x0, `badge ${i}`).to.be.at.least(more[i - 1]!.x1 + 1);
+        expect(more[i]!.row).to.equal(MAX_ROWS - 1);
+      }
+      return { badges: more.length, count: more.reduce((n, m) => n + m.count, 0) };
+    };
+    const short = countOf(String);
+    // Badges four times as wide stand for the same entries, fewer of them.
+    const long = countOf((n) => `${n} entries`);
+    expect(short.badges).to.be.greaterThan(3);
+    expect(long.badges).to.be.lessThan(short.badges);
+    expect(long.count).to.equal(short.count);
   });
 
   it('stays within its budget for 100,000 entries, zoomed out or in', function () {

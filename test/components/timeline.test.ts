@@ -59,6 +59,23 @@ async function settle(el: PracticeTimeline): Promise<void> {
   for (let i = 0; i < 3; i++) await el.updateComplete;
 }
 
+/**
+ * The sample case with its extension hearing saying the day the court extended the proceedings
+ * to (`extendedTo`), or saying nothing of it (`undefined`).
+ */
+function extension(source: typeof sampleCase, to: string | undefined): typeof sampleCase {
+  return {
+    ...source,
+    events: (source.events ?? []).map((event) => {
+      if (event.attributes?.stage !== 'extension') return event;
+      const attributes = { ...event.attributes };
+      if (to === undefined) delete attributes.extendedTo;
+      else attributes.extendedTo = to;
+      return { ...event, attributes };
+    }),
+  };
+}
+
 describe('<practice-timeline>', () => {
   describe('accessibility', () => {
     it('is accessible in the timeline view', async () => {
@@ -220,7 +237,9 @@ describe('<practice-timeline>', () => {
     it('uses a real table with a caption, column headers and row headers', async () => {
       const el = await timeline({ view: 'table' });
       expect(within(el, 'caption')[0]!.textContent!.trim()).to.equal('Chronology');
-      expect(within(el, 'table[part~="table"] thead th[scope="col"]')).to.have.length(7);
+      const headers = within(el, 'table[part~="table"] thead th[scope="col"]');
+      expect(headers).to.have.length(8);
+      expect(headers.at(-1)!.textContent!.trim()).to.equal('Details');
       expect(within(el, 'table[part~="table"] tbody th[scope="row"]')).to.have.length(5);
       expect(within(el, '[role="status"]')[0]!.textContent!.trim()).to.equal('Showing 5 entries');
       const region = within(el, '.table-wrapper')[0]!;
@@ -235,10 +254,56 @@ describe('<practice-timeline>', () => {
       expect(clocks.textContent).to.contain('Statutory timescales');
       const status = within(el, '[part="status"]')[0]!;
       expect(status.textContent!.trim()).to.equal('Not yet due (8 working days left)');
+      expect(clocks.querySelector('.late-clocks')).to.equal(null);
       const compliance = [...clocks.querySelectorAll('table')].at(-1)!;
       expect(
         compliance.querySelector('tbody tr')!.textContent!.replace(/\s+/g, ' ').trim(),
       ).to.equal('Assessment within 45 working days 0 0 0 1 0/0');
+    });
+
+    it('lists the timescales met late or overdue in words, each rule’s latest first', async () => {
+      const el = await timeline({
+        model: sampleModel,
+        record: sampleCase,
+        today: '2027-03-01',
+        view: 'table',
+      });
+      const late = within<HTMLDetailsElement>(el, '[part="clocks"] details.late-clocks')[0]!;
+      expect(late.open).to.equal(false);
+      const summary = late.querySelector('summary')!.textContent!.trim();
+      expect(summary).to.match(/^\d+ timescales met late or overdue$/);
+      // Rendered once opened, from the keyboard as with the mouse.
+      expect(late.querySelectorAll('table')).to.have.length(0);
+      late.querySelector('summary')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => late.querySelector('table'), 'the late timescales');
+      expect(late.open).to.equal(true);
+      const tables = [...late.querySelectorAll('table')];
+      const captions = tables.map((t) => t.querySelector('caption')!.textContent!.trim());
+      expect(captions).to.include('Visits to a looked-after child: met late or overdue');
+      const visits =
+        tables[captions.indexOf('Visits to a looked-after child: met late or overdue')]!;
+      expect(
+        [...visits.querySelectorAll('thead th')].map((th) => th.textContent!.trim()),
+      ).to.deep.equal(['Due', 'Started', 'Met on', 'Days late']);
+      const body = [...visits.querySelectorAll('tbody tr')].map((tr) =>
+        [...tr.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()),
+      );
+      expect(body.length).to.be.within(1, 10);
+      // An overdue visit says it was not met, with the days late up to today.
+      expect(body.some((cells) => cells[2] === 'Not met' && Number(cells[3]) > 0)).to.equal(true);
+      // The latest due first.
+      const due = body.map((cells) => Date.parse(cells[0]!));
+      expect(due).to.deep.equal([...due].sort((a, b) => b - a));
+      // Every one is counted: listed, or in "and N more" under its table.
+      const counted = tables.reduce((n, table) => {
+        const more = /and (\d+) more/.exec(
+          table.closest('.table-wrapper')!.nextElementSibling?.textContent ?? '',
+        );
+        return n + table.querySelectorAll('tbody tr').length + Number(more?.[1] ?? 0);
+      }, 0);
+      expect(counted).to.equal(Number(summary.split(' ')[0]));
+      await expect(el).to.be.accessible();
     });
 
     it('starts with every entry shown and the significant filter off', async () => {
@@ -267,14 +332,60 @@ describe('<practice-timeline>', () => {
     });
 
     it('summarises the looked-after journey and the 26-week proceedings of the sample case', async () => {
-      const el = await timeline({ model: sampleModel, record: sampleCase, today: SAMPLE_TODAY });
+      const el = await timeline({
+        model: sampleModel,
+        record: extension(sampleCase, undefined),
+        today: SAMPLE_TODAY,
+      });
       const summary = textOf(within(el, '[part="summary"]')[0]!);
       expect(summary).to.contain('From 9 January 2025, ongoing: 3 placements, 2 moves');
       expect(summary).to.contain(
-        'Issued 18 February 2025; concluded in week 32; 26 weeks on 19 August 2025 (over 26 weeks)',
+        'Issued 18 February 2025; concluded in week 32; due by 19 August 2025 (past the due date)',
       );
       expect(within(el, '.proceedings .over')).to.have.length(1);
+      expect(within(el, '.proceedings .extension')).to.have.length(0);
       expect(within(el, '.restart').length).to.be.greaterThan(0);
+    });
+
+    it('draws the extension the court granted, and the day it runs to, on the proceedings bar', async () => {
+      const el = await timeline({
+        model: sampleModel,
+        record: extension(sampleCase, '2025-09-30'),
+        today: SAMPLE_TODAY,
+      });
+      expect(within(el, '.label-clock').map((l) => l.textContent!.trim())).to.include(
+        'Proceedings timetable',
+      );
+      // Concluded on the extended date: within the timetable, nothing past it.
+      expect(within(el, '.proceedings .extension')).to.have.length(1);
+      expect(within(el, '.proceedings .extended')).to.have.length(1);
+      expect(within(el, '.proceedings .extended-due')).to.have.length(1);
+      expect(within(el, '.proceedings .over')).to.have.length(0);
+      expect(within(el, '.proceedings text')[0]!.textContent).to.equal(
+        'Week 32, extended to 30 September 2025',
+      );
+      expect(textOf(within(el, '[part="legend"]')[0]!)).to.contain(
+        'Proceedings extended by the court',
+      );
+      const summary = textOf(within(el, '[part="summary"]')[0]!);
+      expect(summary).to.contain(
+        'Issued 18 February 2025; concluded in week 32; due by 19 August 2025; extended by the court to 30 September 2025',
+      );
+      expect(summary).not.to.contain('past the');
+    });
+
+    it('draws no proceedings bar when the model has no timescale rule for proceedings', async () => {
+      const el = await timeline({
+        model: {
+          ...sampleModel,
+          timescales: sampleModel.timescales.filter((rule) => rule.id !== 'care-proceedings'),
+        },
+        record: sampleCase,
+        today: SAMPLE_TODAY,
+      });
+      expect(marks(el).length).to.be.greaterThan(0);
+      expect(within(el, '.proceedings')).to.have.length(0);
+      expect(textOf(within(el, '[part="summary"]')[0]!)).not.to.contain('Proceedings');
     });
   });
 
@@ -344,6 +455,35 @@ describe('<practice-timeline>', () => {
         selection: 'ben',
       });
       expect(textOf(within(labelled, '[part="filter"]')[0]!)).to.contain('Everyone');
+    });
+
+    it('shows the court period chosen by court-years among the choices, whatever it is', async () => {
+      const el = await fixture<PracticeTimeline>(
+        html`<practice-timeline
+          .model=${sampleModel}
+          .record=${sampleCase}
+          today=${SAMPLE_TODAY}
+          view="court"
+          court-years="7"
+        ></practice-timeline>`,
+      );
+      await settle(el);
+      const select = within<HTMLSelectElement>(el, '#court-years')[0]!;
+      expect(select.value).to.equal('7');
+      expect(select.selectedOptions[0]!.textContent!.trim()).to.equal('Last 7 years');
+      expect([...select.options].map((o) => o.value)).to.deep.equal([
+        '1',
+        '2',
+        '3',
+        '5',
+        '7',
+        '200',
+      ]);
+      expect(within(el, 'caption')[0]!.textContent).to.contain('25 November 2019');
+      el.courtYears = 2;
+      await settle(el);
+      expect(select.value).to.equal('2');
+      expect([...select.options].map((o) => o.value)).to.deep.equal(['1', '2', '3', '5', '200']);
     });
 
     it('opens on the window given by from and to', async () => {
@@ -616,6 +756,32 @@ describe('<practice-timeline>', () => {
       expect(focused(el)?.getAttribute('data-key')).to.equal('e0');
     });
 
+    it('opens an entry from its table row’s "Details" button, and Escape goes back to the button', async () => {
+      const el = await timeline({ view: 'table' });
+      const buttons = within<HTMLButtonElement>(el, 'tbody button.open-details');
+      expect(buttons).to.have.length(5);
+      expect(buttons.map((b) => b.textContent!.trim())).to.deep.equal(Array(5).fill('Details'));
+      const index = buttons.findIndex((b) => b.getAttribute('aria-label')!.includes('school'));
+      const button = buttons[index]!;
+      expect(button.getAttribute('aria-label')).to.equal(
+        'Details of Referral: Referral from school, 10 January 2024',
+      );
+      expect(button.getAttribute('aria-haspopup')).to.equal('dialog');
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      const dialog = within<HTMLDialogElement>(el, 'dialog')[0]!;
+      expect(dialog.open).to.equal(true);
+      expect(dialog.querySelector('#details-heading')!.textContent!.trim()).to.equal(
+        'Referral: Referral from school',
+      );
+      await expect(el).to.be.accessible();
+      await sendKeys({ press: 'Escape' });
+      await settle(el);
+      expect(within(el, 'dialog')).to.have.length(0);
+      expect(focused(el)).to.equal(within(el, 'tbody button.open-details')[index]);
+    });
+
     it('zooms with + and -, moves in time with Shift and the arrows, fits with Home and finds today with T', async () => {
       const el = await timeline();
       const range = () => within(el, '.range')[0]!.textContent!;
@@ -755,6 +921,57 @@ describe('<practice-timeline>', () => {
       expect(dialog.open).to.equal(true);
       expect(dialog.querySelectorAll('li')).to.have.length(20);
       expect(dialog.textContent).to.contain('and 10 more');
+    });
+  });
+
+  describe('print', () => {
+    it('prints every row from the browser’s menu, in the table and court views, then pages again', async () => {
+      for (const view of ['table', 'court'] as const) {
+        const el = await timeline({
+          model: sampleModel,
+          record: sampleCase,
+          today: SAMPLE_TODAY,
+          view,
+          pageSize: 10,
+          courtYears: 200,
+        });
+        expect(rows(el), view).to.have.length(10);
+        const total = Number(/of (\d+)/.exec(textOf(within(el, '[part="pager"]')[0]!))?.[1]);
+        expect(total, view).to.be.greaterThan(10);
+        window.dispatchEvent(new Event('beforeprint'));
+        expect(rows(el), view).to.have.length(total);
+        expect(within(el, '[part="pager"], .print-note'), view).to.have.length(0);
+        window.dispatchEvent(new Event('afterprint'));
+        await el.updateComplete;
+        expect(rows(el), view).to.have.length(10);
+        expect(within(el, '[part="pager"]'), view).to.have.length(1);
+      }
+    });
+
+    it('says which rows are printed when there are more than 5,000', async function () {
+      this.timeout(30000);
+      const big = generateCase({ seed: 5, persons: 20, events: 5100 });
+      const el = await timeline({
+        model: sampleModel,
+        record: big,
+        today: SAMPLE_TODAY,
+        view: 'table',
+      });
+      const count = within(el, '[part="count"]')[0]!.textContent!;
+      const total = Number(/[\d,]+/.exec(count)![0].replace(/,/g, ''));
+      expect(total).to.be.greaterThan(5000);
+      expect(within(el, '.print-note')).to.have.length(0);
+      window.dispatchEvent(new Event('beforeprint'));
+      expect(rows(el)).to.have.length(5000);
+      const note = within(el, '.print-note')[0]!;
+      expect(note.getAttribute('role')).to.equal('note');
+      expect(note.textContent!.trim()).to.equal(
+        `Rows 1 to 5,000 of ${total.toLocaleString('en-GB')} are printed; export the chronology as CSV for every row.`,
+      );
+      window.dispatchEvent(new Event('afterprint'));
+      await el.updateComplete;
+      expect(within(el, '.print-note')).to.have.length(0);
+      expect(rows(el)).to.have.length(50);
     });
   });
 
@@ -1037,13 +1254,18 @@ describe('<practice-timeline>', () => {
       expect(within(el, '[part="summary"]')).to.have.length(1);
     });
 
-    it('renders it at once when the page is printed', async () => {
+    it('renders it at once, every row, when the page is printed from the browser', async () => {
       const el = await fresh({ model: sampleModel, record: sampleCase, today: SAMPLE_TODAY });
       expect(within(el, 'table[part~="table"]')).to.have.length(0);
       window.dispatchEvent(new Event('beforeprint'));
-      expect(rows(el)).to.have.length(50);
+      expect(rows(el)).to.have.length(95);
+      expect(within(el, '[part="pager"], .print-note, button.open-details')).to.have.length(0);
       expect(within(el, '[part="summary"]')).to.have.length(1);
       expect(within(el, '[part="clocks"]')).to.have.length(1);
+      window.dispatchEvent(new Event('afterprint'));
+      await el.updateComplete;
+      expect(rows(el)).to.have.length(50);
+      expect(within(el, '[part="pager"]')).to.have.length(1);
     });
 
     it('redraws at the new width when the element is resized', async () => {

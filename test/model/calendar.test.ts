@@ -4,6 +4,7 @@ import {
   BANK_HOLIDAY_DATA_FIRST_YEAR,
   BANK_HOLIDAY_DATA_LAST_YEAR,
 } from '../../src/model/calendar/bank-holidays.data.js';
+import { workingDayArithmetic } from '../../src/model/calendar/working-days.js';
 import {
   addDays,
   addMonths,
@@ -544,6 +545,153 @@ describe('calendar: years outside the data, by rule', () => {
     expect(addWorkingDays('2027-12-31', 1, EW)).to.equal('2028-01-04');
     expect(addWorkingDays('2014-12-24', 1, EW)).to.equal('2014-12-29');
     expect(addWorkingDays('2014-12-31', 1, SCO)).to.equal('2015-01-05');
+  });
+});
+
+describe('calendar: the counting table', () => {
+  // The calendar counts closed weekdays from a table over a window of years, grown as dates
+  // come; these compare it with a walk through the calendar one day at a time, built from the
+  // listed bank holidays and closures alone.
+  const isOpen = (division: Division, closures: readonly string[]): ((date: string) => boolean) => {
+    const closed = new Set(closures);
+    const years = new Map<number, Set<string>>();
+    return (date) => {
+      const year = Number(date.slice(0, 4));
+      let holidays = years.get(year);
+      if (!holidays) {
+        holidays = new Set(holidayDates(year, division));
+        years.set(year, holidays);
+      }
+      const weekday = dayOfWeek(date);
+      return weekday !== 0 && weekday !== 6 && !holidays.has(date) && !closed.has(date);
+    };
+  };
+  const walk = (open: (date: string) => boolean, start: string, n: number): string => {
+    let date = start;
+    for (let left = Math.abs(n); left > 0;) {
+      date = addDays(date, n > 0 ? 1 : -1);
+      if (open(date)) left -= 1;
+    }
+    return date;
+  };
+  const count = (open: (date: string) => boolean, start: string, end: string): number => {
+    const [from, to] = start <= end ? [start, end] : [end, start];
+    let total = 0;
+    for (let date = addDays(from, 1); date <= to; date = addDays(date, 1))
+      if (open(date)) total += 1;
+    return start <= end ? total : -total;
+  };
+  // A week's closure at Christmas, a long summer closure (more than a month of weekdays), and
+  // closures on bank holidays and weekends (which change nothing).
+  const closures = [
+    ...['2019-12-23', '2019-12-27', '2019-12-30', '2019-12-31', '2020-01-02'],
+    ...Array.from({ length: 45 }, (_, i) => fromDayNumber(toDayNumber('2022-07-01') + i)),
+    '2023-05-08',
+    '2023-05-06',
+  ];
+
+  it('steps as a day-by-day walk does, forwards and backwards, in every division', () => {
+    const next = random(20261126);
+    const base = toDayNumber('2005-01-01');
+    for (const division of DIVISIONS) {
+      for (const withClosures of [false, true]) {
+        const listed = withClosures ? closures : [];
+        const calendar = createWorkingCalendar({ division, closures: listed });
+        const open = isOpen(division, listed);
+        for (let i = 0; i < 300; i += 1) {
+          // 2005 to 2034: the rules before 2015 and after 2027, the published data between.
+          const start = fromDayNumber(base + Math.floor(next() * 10950));
+          const n = Math.floor(next() * 401) - 200;
+          expect(calendar.addWorkingDays(start, n), `${division} ${start} ${n}`).to.equal(
+            walk(open, start, n),
+          );
+        }
+      }
+    }
+  });
+
+  it('counts as a day-by-day walk does, both ways round', () => {
+    const next = random(7);
+    const base = toDayNumber('2005-01-01');
+    for (const division of DIVISIONS) {
+      const calendar = createWorkingCalendar({ division, closures });
+      const open = isOpen(division, closures);
+      for (let i = 0; i < 150; i += 1) {
+        const start = fromDayNumber(base + Math.floor(next() * 10950));
+        const end = fromDayNumber(toDayNumber(start) + Math.floor(next() * 801) - 400);
+        expect(calendar.workingDaysBetween(start, end), `${division} ${start} ${end}`).to.equal(
+          count(open, start, end),
+        );
+      }
+    }
+  });
+
+  it('counts dates centuries apart with one calendar (beyond the table, year by year)', () => {
+    const calendar = createWorkingCalendar({ division: EW });
+    const open = isOpen(EW, []);
+    // The table covers a window of years; a span of centuries is counted year by year instead.
+    for (const [start, n] of [
+      ['1850-12-20', 10],
+      ['2150-12-20', 10],
+      ['1850-01-03', -25],
+      ['2150-04-01', 60],
+      ['2024-12-20', 3],
+      ['1901-06-14', -7],
+    ] as const) {
+      expect(calendar.addWorkingDays(start, n), `${start} ${n}`).to.equal(walk(open, start, n));
+    }
+    expect(calendar.workingDaysBetween('1850-12-20', '1851-01-20')).to.equal(
+      count(open, '1850-12-20', '1851-01-20'),
+    );
+    // 1850 to 2150: 300 years of weekdays less the bank holidays, by rule and by the data.
+    let expected = 0;
+    for (let day = toDayNumber('1850-01-02'); day <= toDayNumber('2150-12-31'); day += 1) {
+      const weekday = (((day + 4) % 7) + 7) % 7;
+      if (weekday !== 0 && weekday !== 6) expected += 1;
+    }
+    for (let year = 1850; year <= 2150; year += 1) {
+      expected -= holidayDates(year, EW).filter((date) => date !== '1850-01-01').length;
+    }
+    expect(calendar.workingDaysBetween('1850-01-01', '2150-12-31')).to.equal(expected);
+  });
+
+  it('throws at the ends of the supported years, as before', () => {
+    const calendar = createWorkingCalendar({ division: SCO });
+    expect(() => calendar.addWorkingDays('9999-12-30', 5)).to.throw(
+      RangeError,
+      '5 working days after 9999-12-30 falls outside the supported years 0001–9999',
+    );
+    expect(() => calendar.addWorkingDays('0001-01-03', -5)).to.throw(
+      RangeError,
+      '5 working days before 0001-01-03 falls outside the supported years 0001–9999',
+    );
+    expect(calendar.addWorkingDays('9999-12-28', 2)).to.equal('9999-12-30');
+    expect(calendar.addWorkingDays('0001-01-10', -2)).to.equal('0001-01-08');
+  });
+
+  it('gives the same answers on day numbers, for the timescale evaluation', () => {
+    const next = random(99);
+    for (const division of DIVISIONS) {
+      const calendar = createWorkingCalendar({ division, closures });
+      const days = workingDayArithmetic(calendar);
+      expect(days).to.not.equal(undefined);
+      if (!days) return;
+      days.reserve(toDayNumber('2010-01-01'), toDayNumber('2012-12-31'));
+      for (let i = 0; i < 200; i += 1) {
+        const start = fromDayNumber(toDayNumber('2005-01-01') + Math.floor(next() * 10950));
+        const n = Math.floor(next() * 201) - 100;
+        const end = fromDayNumber(toDayNumber(start) + Math.floor(next() * 401) - 200);
+        expect(fromDayNumber(days.addWorkingDays(toDayNumber(start), n))).to.equal(
+          calendar.addWorkingDays(start, n),
+        );
+        expect(days.workingDaysBetween(toDayNumber(start), toDayNumber(end))).to.equal(
+          calendar.workingDaysBetween(start, end),
+        );
+      }
+    }
+    expect(workingDayArithmetic({ ...createWorkingCalendar({ division: EW }) })).to.equal(
+      undefined,
+    );
   });
 });
 

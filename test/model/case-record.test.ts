@@ -243,6 +243,43 @@ describe('case record', () => {
       expect(reading.record.subjects).to.deep.equal(['child']);
     });
 
+    it('lists the event list’s own problems before its references, each in input order', () => {
+      // Events are read in one pass, yet the issues come out as from two: invalid items and
+      // repeated ids first, then dangling references and dates out of order.
+      const reading = readCaseRecord(
+        withChange((r) => {
+          r.events[0].agency = 'police';
+          r.events.push({ id: 'e3', type: 'referral', date: '2025-02-30' });
+          r.events.push({ id: 'e1', type: 'referral', date: '2025-03-01' });
+          r.events.push({ id: 'e4', type: 'nonsense', date: '2025-03-02', persons: ['ghost'] });
+          r.events.push({
+            type: 'referral',
+            id: 'e5',
+            date: '2025-03-03',
+            persons: ['ghost', 'child'],
+            end: '2025-03-01',
+          });
+        }),
+        model,
+      );
+      expect(reading.issues.map((i) => `${i.path} ${i.code}`)).to.deep.equal([
+        'events[2].date custom',
+        'events[3].id duplicate-id',
+        'events[0].agency dangling-reference',
+        'events[4].type dangling-reference',
+        'events[5].end end-on-point',
+        'events[5].persons[0] dangling-reference',
+      ]);
+      // Kept in schema order, without what was left out.
+      expect(JSON.stringify(reading.record.events)).to.equal(
+        JSON.stringify([
+          { id: 'e1', type: 'referral', date: '2025-01-06', persons: ['child'] },
+          { id: 'e2', type: 'assessment', date: '2025-01-07', end: '2025-02-28' },
+          { id: 'e5', type: 'referral', date: '2025-03-03', persons: ['child'] },
+        ]),
+      );
+    });
+
     it('parseCaseRecord fails and defineCaseRecord throws on any issue', () => {
       const record = withChange((r) => (r.relationships[0].to = 'nobody'));
       expect(parseCaseRecord(record, model).ok).to.equal(false);

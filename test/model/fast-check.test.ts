@@ -111,6 +111,19 @@ function oddValues(): unknown[] {
   // eslint-disable-next-line no-sparse-arrays
   const holey = [, 'p1'];
   const extraProperty = Object.assign(['p1'], { note: 'x' });
+  // Getters that answer the same every time: zod and the fast check must agree on them.
+  const getters = {
+    get given() {
+      return 'Ann';
+    },
+    family: 'Smith',
+  };
+  const getterId = {
+    get id() {
+      return 'p1';
+    },
+    name: {},
+  };
   return [
     undefined,
     null,
@@ -207,6 +220,17 @@ function oddValues(): unknown[] {
     new Unusual(),
     new Date(0),
     () => 'p1',
+    getters,
+    getterId,
+    // Keys objects inherit, as own keys.
+    { constructor: 'x', id: 'p1' },
+    { id: 'p1', toString: 'x', name: {} },
+    { hasOwnProperty: 1 },
+    // Objects where lists belong, and lists where objects belong.
+    { 0: 'p1', length: 1 },
+    [{}],
+    [['p1']],
+    'x'.repeat(100_001),
     ...hostileStrings,
   ];
 }
@@ -544,6 +568,92 @@ describe('compileFastCheck', () => {
       expect(fast('😀😀😀😀')).to.equal(false);
       expect(fast('😀')).to.equal(false);
       expect(fast('ab')).to.equal(true);
+    });
+
+    it('reads identifiers with character tables, exactly as their pattern does', () => {
+      const patterns = [
+        /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/,
+        /^[a-z]+$/,
+        /^[a-c][x-z]$/,
+        /^[-a][b-]*$/,
+        /^[+--]*$/,
+        // An empty class matches nothing.
+        new RegExp('^[]$'),
+        // Not character tables: the regular expression decides.
+        /^[^a]*$/,
+        /^[a-z]{2}$/,
+        /^[a-z]*$/i,
+        /^[a-z]*$/m,
+        /^[\d]+$/,
+        /^[a-z]*\$$/,
+        /^[a-z]|[0-9]$/,
+      ];
+      const random = mulberry32(7);
+      const alphabet = 'abcxyzABZ0129_.:-+,$ \n😀é\u0000';
+      const strings = ['', 'a', 'A', '0', '-', '_', 'ab', 'a-', 'ab\ncd', 'abc\n', 'x'.repeat(129)];
+      for (let n = 0; n < 2_000; n++) {
+        let text = '';
+        const length = Math.floor(random() * 6);
+        for (let i = 0; i < length; i++) text += alphabet[Math.floor(random() * alphabet.length)];
+        strings.push(text);
+      }
+      for (const pattern of patterns) {
+        const schema = z.string().check(z.regex(pattern));
+        const fast = compileFastCheck(schema) as FastCheck<unknown>;
+        for (const text of strings) {
+          expect(fast(text), `${String(pattern)} ${JSON.stringify(text)}`).to.equal(
+            pattern.test(text),
+          );
+          expectAgreement(schema, fast, text, `${String(pattern)} ${JSON.stringify(text)}`);
+        }
+      }
+    });
+
+    it('reads a list whose items come in more key orders than it remembers', () => {
+      // Items share a few key sequences, remembered as a tree; hostile input can make every
+      // sequence new, and past a limit items are read key by key. Both ways answer as zod does.
+      const random = mulberry32(11);
+      const fast = compiled('events');
+      const values: Json = {
+        id: 'e1',
+        type: 'visit',
+        date: '2020-01-01',
+        end: { qualifier: 'about', date: '2020-02' },
+        title: 'A visit',
+        persons: ['p1', 'p2'],
+        agency: 'a1',
+        author: 'w1',
+        recorded: '2020-01-02',
+        significance: 'high',
+        reference: 'R1',
+        attributes: { code: '6', seenAlone: true },
+        sensitivity: { tags: ['health'] },
+      };
+      const keys = Object.keys(values);
+      let copies = 0;
+      for (let n = 0; n < 3_000; n++) {
+        const item: Json = {};
+        for (const key of shuffled(random, keys)) {
+          const roll = random();
+          if (roll < 0.25 && !['id', 'type', 'date'].includes(key)) continue;
+          item[key] = roll < 0.27 ? pick(random, ['', 7, '2020-13', null, 'x y']) : values[key];
+        }
+        if (random() < 0.05) item[pick(random, ['extra', '__proto__', 'constructor'])] = 1;
+        const { read } = expectAgreement(CaseEvent, fast, item, `item ${n}`);
+        if (read && fast.read(item) !== item) copies += 1;
+      }
+      expect(copies).to.be.greaterThan(500);
+    });
+
+    it('makes copies that are plain objects, as zod’s are', () => {
+      const fast = compiled('events');
+      const event = { type: 'visit', id: 'e1', date: '2020-01-01' };
+      const copy = fast.read(event) as Json;
+      expect(copy).to.not.equal(event);
+      expect(Object.getPrototypeOf(copy)).to.equal(Object.prototype);
+      expect(copy.constructor).to.equal(Object);
+      expect(Object.keys(copy)).to.deep.equal(['id', 'type', 'date']);
+      expect(structuredClone(copy)).to.deep.equal(CaseEvent.parse(event));
     });
 
     it('rebuilds zod’s key order when that is the only difference', () => {

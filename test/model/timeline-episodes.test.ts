@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { toDayNumber, type CaseEvent, type CaseRecord } from '../../src/model/index.js';
 import {
+  EXTENDED_TO,
   lookedAfterEpisodes,
   proceedingsBars,
   stabilityIndicators,
@@ -10,6 +11,18 @@ import {
 import { SAMPLE_TODAY, sampleCase, sampleModel } from '../../src/samples/index.js';
 
 const day = (iso: string) => toDayNumber(iso);
+
+/** The sample case with its extension hearing saying what the proceedings were extended to. */
+function withExtension(record: CaseRecord): CaseRecord {
+  return {
+    ...record,
+    events: (record.events ?? []).map((event) =>
+      event.attributes?.stage === 'extension'
+        ? { ...event, attributes: { ...event.attributes, extendedTo: '2025-09-30' } }
+        : event,
+    ),
+  };
+}
 
 type Row = [
   id: string,
@@ -91,22 +104,62 @@ describe('timeline model: episodes', () => {
       expect(earlier.missingEpisodes).to.equal(1);
     });
 
-    it('measures the proceedings against 26 weeks', () => {
-      const bars = proceedingsBars(entries, SAMPLE_TODAY);
+    it('measures the proceedings against the 26 weeks of the model’s rule, and the extension', () => {
+      // The hearing that granted the extension, with the day it was extended to.
+      const extended = timelineEntries(withExtension(sampleCase), sampleModel, {
+        today: SAMPLE_TODAY,
+      }).entries;
+      const bars = proceedingsBars(extended, sampleModel, { today: SAMPLE_TODAY });
       expect(bars).to.have.length(1);
-      const { entry, ...bar } = bars[0] as (typeof bars)[number];
+      const { entry, extensions, ...bar } = bars[0] as (typeof bars)[number];
       expect(entry.id).to.equal('proceedings-1');
       expect(bar).to.deep.equal({
+        rule: 'care-proceedings',
         issued: day('2025-02-18'),
         issuedDate: '2025-02-18',
-        week26: day('2025-08-19'),
-        week26Date: '2025-08-19',
+        due: day('2025-08-19'),
+        dueDate: '2025-08-19',
+        until: day('2025-09-30'),
+        untilDate: '2025-09-30',
         ended: day('2025-09-30'),
         week: 32,
-        over26Weeks: true,
+        pastDue: true,
+        overdue: false,
         open: false,
         uncertain: false,
       });
+      expect(extensions.map((e) => [e.entry.id, e.toDate])).to.deep.equal([
+        ['hearing-4', '2025-09-30'],
+      ]);
+    });
+
+    it('draws no bar without a rule for proceedings, or where the rule does not apply', () => {
+      const scottish = { ...sampleModel, timescales: [] };
+      expect(proceedingsBars(entries, scottish, { today: SAMPLE_TODAY })).to.deep.equal([]);
+      // The sample rule is for England and Wales only.
+      expect(
+        proceedingsBars(entries, sampleModel, { today: SAMPLE_TODAY, division: 'scotland' }),
+      ).to.deep.equal([]);
+      expect(proceedingsBars(entries, sampleModel, { today: SAMPLE_TODAY })).to.have.length(1);
+    });
+
+    it('takes the length from the rule, in whatever unit it is written', () => {
+      const model = {
+        ...sampleModel,
+        timescales: sampleModel.timescales.map((rule) =>
+          rule.id === 'care-proceedings' && rule.kind === 'within'
+            ? { ...rule, within: { amount: 20, unit: 'working-days' as const } }
+            : rule,
+        ),
+      };
+      // Without the court's extension (the sample grants one), to see the rule's own length.
+      const unextended = entries.filter((e) => e.event.attributes?.[EXTENDED_TO] === undefined);
+      expect(unextended).to.have.length(entries.length - 1);
+      const [bar] = proceedingsBars(unextended, model, { today: SAMPLE_TODAY });
+      // 20 working days from Tuesday 18 February 2025: four weeks, no bank holiday between.
+      expect(bar?.dueDate).to.equal('2025-03-18');
+      expect(bar?.extensions).to.deep.equal([]);
+      expect(bar).to.include({ pastDue: true, overdue: true });
     });
   });
 
@@ -245,7 +298,7 @@ describe('timeline model: episodes', () => {
 
     it('rejects a today that is not a date', () => {
       expect(() => stabilityIndicators([], 'tomorrow')).to.throw(RangeError);
-      expect(() => proceedingsBars([], '2024-13-01')).to.throw(RangeError);
+      expect(() => proceedingsBars([], sampleModel, { today: '2024-13-01' })).to.throw(RangeError);
     });
   });
 
@@ -258,17 +311,109 @@ describe('timeline model: episodes', () => {
         ],
         '2024-07-02',
       );
-      const bars = proceedingsBars(entries, '2024-07-02');
+      const bars = proceedingsBars(entries, sampleModel, { today: '2024-07-02' });
       const open = bars.find((b) => b.entry.id === 'open');
-      expect(open).to.include({ open: true, ended: undefined, week: 27, over26Weeks: true });
-      expect(open?.week26Date).to.equal('2024-07-01');
-      const onDay = proceedingsBars(entries, '2024-06-30').find((b) => b.entry.id === 'open');
-      expect(onDay).to.include({ week: 26, over26Weeks: false });
+      expect(open).to.include({ open: true, ended: undefined, week: 27, pastDue: true });
+      expect(open).to.include({ overdue: true, dueDate: '2024-07-01', untilDate: '2024-07-01' });
+      const onDay = proceedingsBars(entries, sampleModel, { today: '2024-06-30' }).find(
+        (b) => b.entry.id === 'open',
+      );
+      expect(onDay).to.include({ week: 26, pastDue: false, overdue: false });
       const quick = bars.find((b) => b.entry.id === 'quick');
-      expect(quick).to.include({ open: false, week: 18, over26Weeks: false });
+      expect(quick).to.include({ open: false, week: 18, pastDue: false });
       expect(
-        proceedingsBars(entries, '2024-01-01').find((b) => b.entry.id === 'open')?.week,
+        proceedingsBars(entries, sampleModel, { today: '2024-01-01' }).find(
+          (b) => b.entry.id === 'open',
+        )?.week,
       ).to.equal(1);
+    });
+
+    it('extends the timetable by the entries that record an extension, one after another', () => {
+      const rows: Row[] = [
+        ['p', 'care-proceedings', '2024-01-01'],
+        ['first', 'hearing', '2024-06-20', undefined, { extendedTo: '2024-08-26' }],
+        // Not later than the timetable already runs to: no extension.
+        ['same', 'hearing', '2024-06-25', undefined, { extendedTo: '2024-08-01' }],
+        ['second', 'hearing', '2024-08-20', undefined, { extendedTo: '2024-10-21' }],
+        ['nonsense', 'hearing', '2024-08-21', undefined, { extendedTo: 'October' }],
+        // Not an entry of the court.
+        ['family', 'family-event', '2024-08-22', undefined, { extendedTo: '2024-12-31' }],
+        // After today: not a fact yet.
+        ['planned', 'hearing', '2024-10-10', undefined, { extendedTo: '2024-12-01' }],
+      ];
+      const entries = entriesOf(rows, '2024-10-01');
+      const [bar] = proceedingsBars(entries, sampleModel, { today: '2024-10-01' });
+      expect(bar?.extensions.map((e) => [e.entry.id, e.toDate])).to.deep.equal([
+        ['first', '2024-08-26'],
+        ['second', '2024-10-21'],
+      ]);
+      expect(bar).to.include({
+        dueDate: '2024-07-01',
+        untilDate: '2024-10-21',
+        week: 40,
+        pastDue: true,
+        overdue: false,
+      });
+      // Past the extended date too.
+      const [later] = proceedingsBars(entriesOf(rows, '2024-11-01'), sampleModel, {
+        today: '2024-11-01',
+      });
+      expect(later).to.include({ untilDate: '2024-12-01', overdue: false });
+      const [after] = proceedingsBars(entriesOf(rows, '2025-01-01'), sampleModel, {
+        today: '2025-01-01',
+      });
+      expect(after).to.include({ untilDate: '2024-12-01', overdue: true });
+    });
+
+    it('keeps each extension with its own proceedings, by reference or by the people', () => {
+      const events: CaseEvent[] = [
+        {
+          id: 'a',
+          type: 'care-proceedings',
+          date: '2024-01-01',
+          reference: 'A1',
+          persons: ['tyler'],
+        },
+        { id: 'b', type: 'care-proceedings', date: '2024-01-08', persons: ['mia'] },
+        {
+          id: 'for-a',
+          type: 'hearing',
+          date: '2024-06-20',
+          reference: 'A1',
+          persons: ['tyler'],
+          attributes: { extendedTo: '2024-08-26' },
+        },
+        {
+          id: 'for-someone-else',
+          type: 'hearing',
+          date: '2024-06-21',
+          persons: ['ellie'],
+          attributes: { extendedTo: '2024-09-30' },
+        },
+      ];
+      const { entries } = timelineEntries({ ...sampleCase, events }, sampleModel, {
+        today: '2024-10-01',
+      });
+      const bars = proceedingsBars(entries, sampleModel, { today: '2024-10-01' });
+      expect(bars.map((b) => [b.entry.id, b.untilDate])).to.deep.equal([
+        ['a', '2024-08-26'],
+        ['b', '2024-07-08'],
+      ]);
+    });
+
+    it('finds an extension among all entries when the bars are drawn for filtered ones', () => {
+      const entries = timelineEntries(withExtension(sampleCase), sampleModel, {
+        today: SAMPLE_TODAY,
+      }).entries;
+      const proceedings = entries.filter((e) => e.category === 'proceedings');
+      expect(
+        proceedingsBars(proceedings, sampleModel, { today: SAMPLE_TODAY })[0]?.extensions,
+      ).to.deep.equal([]);
+      const [bar] = proceedingsBars(proceedings, sampleModel, {
+        today: SAMPLE_TODAY,
+        extensionsIn: entries,
+      });
+      expect(bar?.untilDate).to.equal('2025-09-30');
     });
   });
 });

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { workingDayArithmetic } from '../../src/model/calendar/working-days.js';
 import {
   createWorkingCalendar,
   defineCaseRecord,
@@ -17,6 +18,17 @@ import {
   summariseCompliance,
   type TimescaleClock,
 } from '../../src/model/timescales/index.js';
+import { fromDayNumber, toDayNumber } from '../../src/model/calendar/dates.js';
+import {
+  minuteOfDateTime,
+  momentOf,
+  momentText,
+  NO_TIME,
+  parseMoment,
+  shiftMoment,
+  shiftMomentNumbers,
+} from '../../src/model/timescales/moments.js';
+import type { Duration } from '../../src/model/practice-model/timescales.js';
 
 // ---------------------------------------------------------------------------------------------
 // Fixtures: a small model with the event types the statutory clocks need, and records built from
@@ -67,6 +79,18 @@ const EVENT_TYPES = [
   },
   { id: 'proceedings', label: 'Care proceedings', kind: 'period', category: 'proceedings' },
 ].map((type) => ({ ...type, lane: 'social-care' }));
+
+/** A deterministic pseudo-random sequence (mulberry32), so the property-style loops repeat. */
+function mulberry(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
 
 function modelWith(rules: TimescaleRule[], division?: Division): PracticeModel {
   return definePracticeModel({
@@ -1127,6 +1151,126 @@ describe('timescales', () => {
           upcoming: 1,
         },
       ]);
+    });
+  });
+
+  describe('clock order', () => {
+    it('lists a rule’s clocks by anchor, even when a restart moved an anchor past another', () => {
+      // p1's proceedings restart at the visit (1 April), after p2 began (1 February); p2 ends
+      // before the visit, so its clock keeps its own anchor and comes first.
+      const rule: TimescaleRule = { ...proceedingsRule, restartOn: [{ types: ['visit'] }] };
+      const events = [
+        { id: 'p1', type: 'proceedings', date: '2024-01-01', end: '2024-12-01' },
+        { id: 'p2', type: 'proceedings', date: '2024-02-01', end: '2024-03-01' },
+        { id: 'v1', type: 'visit', date: '2024-04-01' },
+      ];
+      expect(
+        clocksOf(rule, events, '2025-01-01').map((c) => `${c.anchor.event} ${line(c)}`),
+      ).to.deep.equal(['p2 1 met 2024-08-01 by p2', 'v1 1 met-late 2024-09-30 by p1 late 62']);
+    });
+
+    it('drops the chain of an anchor superseded by a restart of the same moment', () => {
+      const rule: TimescaleRule = {
+        ...reviewConferenceRule,
+        restartOn: [
+          { types: ['review-conference'], where: [{ attribute: 'restart', equals: true }] },
+        ],
+      };
+      const events = [
+        { id: 'rc', type: 'review-conference', date: '2024-03-01', attributes: { restart: true } },
+        { id: 'icpc1', type: 'initial-conference', date: '2024-01-10' },
+        { id: 'icpc2', type: 'initial-conference', date: '2024-03-01' },
+      ];
+      // At 1 March the anchor comes before the restart: icpc2 ends icpc1's chain (nothing was
+      // due yet), the restart ends icpc2's at once, and only the restart's chain is left.
+      expect(
+        clocksOf(rule, events, '2024-04-01').map((c) => `${c.anchor.event} ${line(c)}`),
+      ).to.deep.equal(['rc 1 upcoming 2024-06-01 left 42']);
+    });
+  });
+
+  describe('moments as numbers', () => {
+    it('reads a time to the minute as parseMoment does', () => {
+      for (const text of [
+        '2024-06-01T00:00',
+        '2024-06-01T23:59',
+        '2024-06-01T24:00',
+        '2024-06-01T12:60',
+        '2024-06-01T1:300',
+        '2024-06-01 12:30',
+        '2024-06-01T12:30:15',
+        '2024-06-01',
+      ]) {
+        const moment = parseMoment(text);
+        const minute = minuteOfDateTime(text);
+        if (text.length === 16 && moment) expect(minute, text).to.equal(moment.minute);
+        else expect(minute, text).to.equal(-1);
+      }
+    });
+
+    it('writes a moment as momentOf does', () => {
+      for (const day of [toDayNumber('0001-01-01'), -1, 0, 19_000, toDayNumber('9999-12-31')]) {
+        expect(momentText(day, NO_TIME)).to.equal(momentOf(day).text);
+        expect(momentText(day, 0)).to.equal(momentOf(day, 0).text);
+        expect(momentText(day, 1439)).to.equal(momentOf(day, 1439).text);
+      }
+    });
+
+    it('shifts a moment as shiftMoment does, in every unit and both ways, errors included', () => {
+      const next = mulberry(11);
+      const calendar = createWorkingCalendar({
+        division: 'scotland',
+        closures: ['2024-12-27', '2024-12-30', '2024-12-31'],
+      });
+      const units = ['hours', 'days', 'working-days', 'weeks', 'months', 'years'] as const;
+      const outcome = (run: () => { day: number; minute: number }): string => {
+        try {
+          const { day, minute } = run();
+          return `${day} ${minute}`;
+        } catch (error) {
+          return `${(error as Error).name}: ${(error as Error).message}`;
+        }
+      };
+      const starts = [
+        toDayNumber('0001-01-02'),
+        toDayNumber('9999-12-20'),
+        toDayNumber('2024-01-31'),
+      ];
+      for (let i = 0; i < 600; i += 1) {
+        starts.push(toDayNumber('2000-01-01') + Math.floor(next() * 12_000));
+      }
+      for (const [i, day] of starts.entries()) {
+        const minute = i % 3 === 0 ? NO_TIME : Math.floor(next() * 1440);
+        const unit = units[i % units.length] as Duration['unit'];
+        const amounts = [0, 1, Math.floor(next() * 400), 10_000, 1.5];
+        for (const amount of amounts) {
+          for (const sign of [1, -1] as const) {
+            const duration: Duration = { amount, unit };
+            const expected = outcome(() => {
+              const moment = shiftMoment(
+                momentOf(day, minute === NO_TIME ? undefined : minute),
+                duration,
+                sign,
+                calendar,
+              );
+              return { day: moment.day, minute: moment.minute ?? NO_TIME };
+            });
+            const actual = outcome(() =>
+              shiftMomentNumbers(
+                day,
+                minute,
+                duration,
+                sign,
+                calendar,
+                workingDayArithmetic(calendar),
+              ),
+            );
+            expect(actual, `${fromDayNumber(day)} ${minute} ${sign * amount} ${unit}`).to.equal(
+              expected,
+            );
+          }
+        }
+      }
     });
   });
 });

@@ -9,6 +9,7 @@ import { PracticeRecordChangeEvent } from '../../events/record-change.js';
 import { PracticeSelectEvent } from '../../events/select.js';
 import { Localiser } from '../../i18n/localiser.js';
 import type { Messages } from '../../i18n/messages.js';
+import { pageLocale } from '../../i18n/page-language.js';
 import { isLocaleReady, loadMessages, resolveMessages } from '../../i18n/resolve.js';
 import { isIsoDate } from '../../model/calendar/dates.js';
 import type { CaseRecordReading } from '../../model/case-record/parse.js';
@@ -61,9 +62,6 @@ export class PracticeCase extends LitElement {
   /** The case record, as JSON-compatible data. Read leniently: what is valid is shown. */
   @property({ attribute: false }) record?: unknown;
 
-  /** The UI locale: `en-GB` (default) or `cy`. */
-  @property() locale = 'en-GB';
-
   /** The audience id whose redaction every view applies (the model's `audiences`). */
   @property() audience?: string;
 
@@ -79,6 +77,7 @@ export class PracticeCase extends LitElement {
   /** The level of the alert's heading, 2 to 6 (default 2). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
+  private explicitLocale: string | undefined;
   private explicitDivision: Division | undefined;
   private modelReading: ModelReading = readModel(undefined);
   private recordReading: CaseRecordReading | undefined;
@@ -88,6 +87,21 @@ export class PracticeCase extends LitElement {
     context: caseContext,
     initialValue: this.contextValue(),
   });
+
+  /**
+   * The UI locale: `cy` (Welsh) or `en-GB`. When not set, the language of the page around the
+   * element (its own `lang` or an ancestor's, such as `<html lang="cy">`): Welsh for `cy`, UK
+   * English for English and any other language.
+   */
+  @property()
+  get locale(): string {
+    return this.explicitLocale || pageLocale(this);
+  }
+  set locale(value: string | undefined) {
+    const old = this.locale;
+    this.explicitLocale = value || undefined;
+    this.requestUpdate('locale', old);
+  }
 
   /**
    * The UK division whose bank holidays count for working days. Reflects the division in use:

@@ -1041,7 +1041,10 @@ function describeIssue(issue: ValidationIssue, i18n: Localiser): string {
   const field = [...issue.segments].reverse().find((s): s is string => typeof s === 'string');
   const key =
     field && field in FIELD_LABELS ? FIELD_LABELS[field as keyof typeof FIELD_LABELS] : undefined;
-  return i18n.t('common.issue', { path: key ? i18n.t(key) : issue.path, message: issue.message });
+  return i18n.t('common.issue', {
+    path: key ? i18n.t(key) : issue.path,
+    message: i18n.issue(issue).text,
+  });
 }
 
 /** A function that computes its value on the first call and remembers it. */

@@ -34,7 +34,11 @@ export abstract class CaseViewElement extends LitElement {
   /** The case record (its valid part is shown; wins over the context). */
   @property({ attribute: false }) record?: unknown;
 
-  /** The UI locale: `en-GB` (default) or `cy`; wins over the context. */
+  /**
+   * The UI locale: `cy` (Welsh) or `en-GB`; wins over the context. With neither, the language of
+   * the page around the element (`lang` on it or an ancestor, such as `<html lang="cy">`): Welsh
+   * for `cy`, UK English otherwise.
+   */
   @property() locale?: string;
 
   /** The audience id whose redaction applies (see the model's `audiences`). */

@@ -4,12 +4,29 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CaseView } from '../../controllers/case-data-controller.js';
+import { formatMessage } from '../../i18n/format.js';
 import type { Localiser } from '../../i18n/localiser.js';
 import type { ValidationIssue } from '../../model/issues.js';
 import { heading, type HeadingLevel } from './heading.js';
 
 /** How many issues a list shows before "and N more problems". */
 export const ISSUES_SHOWN = 20;
+
+/**
+ * One issue as "path: what is wrong", in the view's language when the issue's code has a message.
+ * Otherwise the issue's own English message is marked `lang="en"`, so a screen reader reading a
+ * Welsh page switches voice for it (WCAG 3.1.2). The path is shown as written (`events[3].type`).
+ */
+export function renderIssue(issue: ValidationIssue, i18n: Localiser): TemplateResult | string {
+  const path = issue.path || i18n.t('common.issueDocument');
+  const { text, lang } = i18n.issue(issue);
+  if (lang === undefined) return i18n.t('common.issue', { path, message: text });
+  const template = i18n.messages['common.issue'];
+  const at = template.indexOf('{message}');
+  const before = formatMessage(at < 0 ? `${template} ` : template.slice(0, at), { path });
+  const after = at < 0 ? '' : formatMessage(template.slice(at + '{message}'.length), { path });
+  return html`${before}<span lang=${lang}>${text}</span>${after}`;
+}
 
 /** A list of issues, each as "path: message", at most {@link ISSUES_SHOWN} of them. */
 export function renderIssueList(
@@ -19,15 +36,7 @@ export function renderIssueList(
   const shown = issues.slice(0, ISSUES_SHOWN);
   const rest = issues.length - shown.length;
   return html`<ul part="issues">
-      ${shown.map(
-        (issue) =>
-          html`<li>
-            ${i18n.t('common.issue', {
-              path: issue.path || i18n.t('common.issueDocument'),
-              message: issue.message,
-            })}
-          </li>`,
-      )}
+      ${shown.map((issue) => html`<li>${renderIssue(issue, i18n)}</li>`)}
     </ul>
     ${rest > 0 ? html`<p>${i18n.plural('common.moreIssues', rest)}</p>` : nothing}`;
 }

@@ -231,6 +231,10 @@ const LEGEND: readonly (readonly [SVGTemplateResult, TextMessageKey])[] = [
   [svg`<path class="clock due" d="M14 2l6 6-6 6-6-6z"></path>`, 'timescale.status.due'],
   [svg`<circle class="clock met" cx="14" cy="8" r="5"></circle>`, 'timescale.status.met'],
   [svg`<path class="restart" d="M10 2v12m0-12h6l-2 3 2 3h-6"></path>`, 'timeline.clock.restarted'],
+  [
+    svg`<path class="extension" d="M2 3h22v10h-22z"></path><path class="extended-due" d="M24 0v16"></path>`,
+    'timeline.legend.extension',
+  ],
 ];
 
 /** The key to the drawing: every shape with what it means (colour only repeats it). */

@@ -18,8 +18,13 @@ import {
   type TimeScale,
 } from '../../model/timeline/index.js';
 
-/** Height of one stacked row in a lane, in pixels. */
-export const ROW_HEIGHT = 24;
+/**
+ * The least size of a target, and the least distance between the centres of two smaller ones
+ * (WCAG 2.2 2.5.8, target size minimum, by its spacing exception).
+ */
+export const TARGET_PX = 24;
+/** Height of one stacked row in a lane, in pixels: rows of marks are {@link TARGET_PX} apart. */
+export const ROW_HEIGHT = TARGET_PX;
 /** Rows a lane stacks into at most; the last one holds "+N more" when items overflow. */
 export const MAX_ROWS = 4;
 /** Space above and below a lane's rows. */
@@ -36,6 +41,12 @@ export const MIN_BUCKET_PX = 48;
 /** Width of a badge per character of its text, plus its padding. */
 const BADGE_CHAR_PX = 7;
 const BADGE_PADDING_PX = 12;
+/**
+ * Room kept between the footprints of neighbours in a row. A mark's footprint is at least
+ * {@link TARGET_PX} wide and centred on it, so marks drawn 14 pixels tall are never closer than
+ * that, centre to centre (the pixel spare covers drawing to a tenth of a pixel).
+ */
+const TARGET_GAP_PX = 1;
 /** Labels are drawn next to points only when a lane draws few enough entries for them. */
 const LABEL_ROOM_PX = 120;
 const LABEL_MAX_PX = 160;
@@ -111,14 +122,28 @@ export function laneHeight(rows: number): number {
   return Math.max(1, rows) * ROW_HEIGHT + 2 * LANE_PADDING;
 }
 
-/** The width of a badge showing `text`. */
+/** The width of a badge showing `text`: never narrower than a target. */
 export function badgeWidth(text: string): number {
-  return BADGE_PADDING_PX + BADGE_CHAR_PX * text.length;
+  return Math.max(TARGET_PX, BADGE_PADDING_PX + BADGE_CHAR_PX * text.length);
+}
+
+/**
+ * The days a period's footprint takes when stacking: the bar as drawn (at least 3 pixels wide),
+ * widened about its centre to a target's width when it is shorter.
+ */
+function periodFootprint(start: number, end: number, ppd: number): { start: number; end: number } {
+  const drawn = Math.max(3 / ppd, end - start);
+  if (drawn * ppd >= TARGET_PX) return { start, end };
+  const centre = start + drawn / 2;
+  const half = TARGET_PX / 2 / ppd;
+  return { start: centre - half, end: centre + half };
 }
 
 interface Stackable extends StackItem {
   readonly mark: number;
 }
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
  * The frame for `scale`: each visible lane's marks, stacked, and the rows' positions. The cost
@@ -150,10 +175,12 @@ export function computeFrame(
     const labels = laneWindow.items.length * LABEL_ROOM_PX <= scale.width;
     const items: Stackable[] = [];
     laneWindow.items.forEach((entry, k) => {
+      const footprint =
+        entry.kind === 'period' ? periodFootprint(entry.start, entry.end, ppd) : entry;
       items.push({
         kind: entry.kind,
-        start: entry.start,
-        end: entry.end,
+        start: footprint.start,
+        end: footprint.end,
         from: entry.from,
         to: entry.to,
         mark: k,
@@ -172,10 +199,11 @@ export function computeFrame(
       const entry = item.mark >= 0 ? laneWindow.items[item.mark] : undefined;
       return labels && entry ? Math.min(LABEL_MAX_PX, options.labelOf(entry).length * 7 + 8) : 0;
     };
-    let stack = stackLane(items, ppd, { maxRows: MAX_ROWS, labelPx, markerPx: 14, gapPx: 3 });
+    const stackOptions = { labelPx, markerPx: TARGET_PX, gapPx: TARGET_GAP_PX };
+    let stack = stackLane(items, ppd, { ...stackOptions, maxRows: MAX_ROWS });
     if (stack.overflow.length) {
       // Keep the last row for the "+N more" badges.
-      stack = stackLane(items, ppd, { maxRows: MAX_ROWS - 1, labelPx, markerPx: 14, gapPx: 3 });
+      stack = stackLane(items, ppd, { ...stackOptions, maxRows: MAX_ROWS - 1 });
     }
     const marks: Mark[] = [];
     items.forEach((item, j) => {
@@ -209,6 +237,7 @@ export function computeFrame(
         });
       }
     });
+    let more: Writable<GroupMark> | undefined;
     for (const group of stack.overflow) {
       const members: TimelineEntry[] = [];
       let count = 0;
@@ -223,7 +252,16 @@ export function computeFrame(
         }
       }
       const x0 = group.x0 - scale.startDay * ppd;
-      marks.push({
+      if (more && x0 < more.x1 + TARGET_GAP_PX) {
+        // Its badge would touch the one before (a badge is wider than the entries it stands
+        // for): one badge stands for both.
+        more.count += count;
+        more.endDay = Math.max(more.endDay, group.endDay);
+        more.members = [...more.members, ...members];
+        more.x1 = more.x0 + badgeWidth(`+${countText(more.count)}`);
+        continue;
+      }
+      more = {
         type: 'more',
         key: `m${lane.id}|${Math.round(group.startDay * 1e4)}`,
         count,
@@ -234,7 +272,8 @@ export function computeFrame(
         row: MAX_ROWS - 1,
         cluster: undefined,
         members,
-      });
+      };
+      marks.push(more);
     }
     marks.sort(compareMarks);
     const used = stack.overflow.length ? MAX_ROWS : Math.max(1, stack.rows);

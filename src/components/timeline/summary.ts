@@ -1,7 +1,7 @@
 /**
  * The journey summary under the drawing: one child's looked-after episodes (placements and
- * moves), the DfE stability indicators on today, and the 26-week timetable of each set of care
- * proceedings, in words. The most recent few are listed; older ones are counted.
+ * moves), the DfE stability indicators on today, and the timetable of each set of care
+ * proceedings (with the court's extensions), in words. The most recent few are listed; older ones are counted.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Localiser } from '../../i18n/localiser.js';
@@ -104,13 +104,18 @@ export function journeySummary(
         const params = {
           issued: i18n.date(bar.issuedDate),
           week: i18n.number(bar.week),
-          due: i18n.date(bar.week26Date),
+          due: i18n.date(bar.dueDate),
         };
-        const line = i18n.t(
-          bar.open ? 'timeline.proceedings.open' : 'timeline.proceedings.ended',
-          params,
-        );
-        return bar.over26Weeks ? `${line} (${i18n.t('timeline.proceedings.over')})` : line;
+        const parts = [
+          i18n.t(bar.open ? 'timeline.proceedings.open' : 'timeline.proceedings.ended', params),
+        ];
+        if (bar.extensions.length) {
+          parts.push(i18n.t('timeline.proceedings.extended', { date: i18n.date(bar.untilDate) }));
+        }
+        const line = parts.join('; ');
+        if (!bar.overdue) return line;
+        const over = bar.extensions.length ? 'overExtended' : 'over';
+        return `${line} (${i18n.t(`timeline.proceedings.${over}`)})`;
       }),
     });
   }

@@ -1,7 +1,8 @@
 /**
  * The text views of the timeline: the chronology table (the screen-reader equivalent of the
- * drawing, sortable and paged), the court chronology, and the statutory timescales with their
- * compliance. Render helpers only; the element owns the state.
+ * drawing, sortable and paged, with a "Details" button per row), the court chronology, and the
+ * statutory timescales with their compliance and those met late or overdue. Render helpers only;
+ * the element owns the state.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Localiser } from '../../i18n/localiser.js';
@@ -25,6 +26,10 @@ export interface TableSort {
 
 /** Open timescales listed at most; the compliance table counts every clock. */
 export const OPEN_CLOCKS_SHOWN = 20;
+/** Timescales met late or overdue listed at most per rule, the latest first. */
+export const LATE_CLOCKS_SHOWN = 10;
+/** Rows printed at most, so printing a huge record cannot freeze the page. */
+export const PRINT_ROWS = 5000;
 
 /** The columns of the chronology table, and the sort key of those that sort. */
 const COLUMNS = [
@@ -71,13 +76,40 @@ export function renderPager(
   </nav>`;
 }
 
+/**
+ * Above a printed table: when it has more rows than are printed, which are, and where to find
+ * every row.
+ */
+export function renderPrintNote(total: number, i18n: Localiser): TemplateResult | typeof nothing {
+  if (total <= PRINT_ROWS) return nothing;
+  return html`<p class="note print-note" role="note">
+    ${i18n.t('timeline.print.truncated', {
+      to: i18n.number(PRINT_ROWS),
+      total: i18n.number(total),
+    })}
+  </p>`;
+}
+
+/** Options of {@link renderChronologyTable}. */
+export interface ChronologyTableOptions {
+  readonly caption: string;
+  readonly sort: TableSort;
+  readonly onSort: (event: Event) => void;
+  /**
+   * Opens an entry's details from its row's "Details" button (`data-entry` is the entry's
+   * index); without it, the table has no buttons (as printed).
+   */
+  readonly onDetails?: ((event: Event) => void) | undefined;
+}
+
 /** The chronology table: the entries given (one page), with sortable column headers. */
 export function renderChronologyTable(
   rows: readonly TimelineEntry[],
   text: EntryText,
-  options: { caption: string; sort: TableSort; onSort: (event: Event) => void },
+  options: ChronologyTableOptions,
 ): TemplateResult {
   const { i18n } = text;
+  const { onDetails } = options;
   return wrapper(
     options.caption,
     html`<table part="table">
@@ -95,16 +127,43 @@ export function renderChronologyTable(
               </button>
             </th>`;
           })}
+          ${onDetails ? html`<th scope="col">${i18n.t('timeline.details.open')}</th>` : nothing}
         </tr>
       </thead>
       <tbody>
-        ${rows.map((entry) => renderRow(entry, text))}
+        ${rows.map((entry) => renderRow(entry, text, onDetails))}
       </tbody>
     </table>`,
   );
 }
 
-function renderRow(entry: TimelineEntry, text: EntryText): TemplateResult {
+/** The "Details" button of a row, named after its entry ("Details of Referral, 4 March 2024"). */
+function renderDetailsCell(
+  entry: TimelineEntry,
+  text: EntryText,
+  onDetails: ((event: Event) => void) | undefined,
+): TemplateResult | typeof nothing {
+  if (!onDetails) return nothing;
+  const { i18n } = text;
+  return html`<td class="open-cell">
+    <button
+      type="button"
+      class="open-details"
+      data-entry=${entry.index}
+      aria-haspopup="dialog"
+      aria-label=${i18n.t('timeline.details.of', { entry: text.name(entry), date: text.when(entry) })}
+      @click=${onDetails}
+    >
+      ${i18n.t('timeline.details.open')}
+    </button>
+  </td>`;
+}
+
+function renderRow(
+  entry: TimelineEntry,
+  text: EntryText,
+  onDetails: ((event: Event) => void) | undefined,
+): TemplateResult {
   const { i18n } = text;
   if (entry.redacted) {
     return html`<tr class="withheld-row" part="row withheld">
@@ -115,6 +174,7 @@ function renderRow(entry: TimelineEntry, text: EntryText): TemplateResult {
       <td>${text.significance(entry)}</td>
       <td></td>
       <td></td>
+      ${renderDetailsCell(entry, text, onDetails)}
     </tr>`;
   }
   const title = text.title(entry);
@@ -148,6 +208,7 @@ function renderRow(entry: TimelineEntry, text: EntryText): TemplateResult {
       ${impact ? html`<p class="cell-text">${impact}</p>` : nothing}
       ${analysis ? html`<p class="cell-text">${analysis}</p>` : nothing}
     </td>
+    ${renderDetailsCell(entry, text, onDetails)}
   </tr>`;
 }
 
@@ -203,14 +264,100 @@ export function renderCourtTable(
 }
 
 const OPEN_STATUSES: ReadonlySet<string> = new Set(['upcoming', 'due', 'overdue']);
+const LATE_STATUSES: ReadonlySet<string> = new Set(['met-late', 'overdue']);
 
-/** The statutory timescales: the open ones (soonest first) and compliance by rule. */
+/** The disclosure of the timescales met late or overdue: whether it is open, and its toggle. */
+export interface LateClocksDisclosure {
+  readonly open: boolean;
+  readonly onToggle: (event: Event) => void;
+}
+
+/**
+ * Every rule's timescales met late or overdue, in words (the clock rows of the drawing are only a
+ * picture): a disclosure with a table per rule, the latest first, at most
+ * {@link LATE_CLOCKS_SHOWN} each. The tables are rendered once it is opened, so a closed one
+ * costs the page one line.
+ */
+function renderLateClocks(
+  clocks: readonly TimescaleClock[],
+  ruleLabel: (id: string) => string,
+  i18n: Localiser,
+  disclosure: LateClocksDisclosure,
+): TemplateResult | typeof nothing {
+  const byRule = new Map<string, TimescaleClock[]>();
+  let count = 0;
+  for (const clock of clocks) {
+    if (!LATE_STATUSES.has(clock.status)) continue;
+    count += 1;
+    const list = byRule.get(clock.rule);
+    if (list) list.push(clock);
+    else byRule.set(clock.rule, [clock]);
+  }
+  if (!count) return nothing;
+  return html`<details class="late-clocks" ?open=${disclosure.open} @toggle=${disclosure.onToggle}>
+    <summary>${i18n.plural('timeline.late.summary', count)}</summary>
+    ${disclosure.open ? renderLateTables(byRule, ruleLabel, i18n) : nothing}
+  </details>`;
+}
+
+function renderLateTables(
+  byRule: ReadonlyMap<string, TimescaleClock[]>,
+  ruleLabel: (id: string) => string,
+  i18n: Localiser,
+): TemplateResult[] {
+  const latestFirst = (a: TimescaleClock, b: TimescaleClock) =>
+    a.due < b.due ? 1 : a.due > b.due ? -1 : 0;
+  return [...byRule].map(([rule, list]) => {
+    const caption = i18n.t('timeline.late.caption', { rule: ruleLabel(rule) });
+    const shown = list.sort(latestFirst).slice(0, LATE_CLOCKS_SHOWN);
+    return html`${wrapper(
+      caption,
+      html`<table>
+        <caption>
+          ${caption}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${i18n.t('timeline.clocks.due')}</th>
+            <th scope="col">${i18n.t('timeline.clocks.started')}</th>
+            <th scope="col">${i18n.t('timeline.late.met')}</th>
+            <th scope="col" class="number">${i18n.t('timeline.late.days')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${shown.map(
+            (clock) =>
+              html`<tr>
+                <th scope="row">${i18n.date(clock.due)}</th>
+                <td>${i18n.date(clock.anchor.date)}</td>
+                <td>
+                  ${clock.metBy ? i18n.date(clock.metBy.date) : i18n.t('timeline.late.notMet')}
+                </td>
+                <td class="number">${i18n.number(clock.daysLate ?? 0)}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>`,
+    )}
+    ${
+      list.length > shown.length
+        ? html`<p class="note">${i18n.plural('timeline.andMore', list.length - shown.length)}</p>`
+        : nothing
+    }`;
+  });
+}
+
+/**
+ * The statutory timescales: the open ones (soonest first), compliance by rule, and those met late
+ * or overdue.
+ */
 export function renderClocksSection(
   clocks: readonly TimescaleClock[],
   summaries: readonly ComplianceSummary[],
   ruleLabel: (id: string) => string,
   i18n: Localiser,
   level: HeadingLevel,
+  late: LateClocksDisclosure,
 ): TemplateResult {
   let body: TemplateResult;
   if (clocks.length === 0) body = renderEmpty(i18n.t('timeline.clocks.none'));
@@ -255,7 +402,8 @@ export function renderClocksSection(
         ? html`<p class="note">${i18n.plural('timeline.andMore', open.length - shown.length)}</p>`
         : nothing
     }
-    ${renderCompliance(summaries, ruleLabel, i18n)}`;
+    ${renderCompliance(summaries, ruleLabel, i18n)}
+    ${renderLateClocks(clocks, ruleLabel, i18n, late)}`;
   }
   return html`<section class="clocks" part="clocks" aria-labelledby="clocks-heading">
     ${heading(level, i18n.t('timeline.clocks.heading'), 'clocks-heading')} ${body}

@@ -426,6 +426,23 @@ export const timelineStyles = [
       fill: var(--_overdue);
     }
 
+    /* The court's extension: a dotted outline after the due date, and a bar at its new end. */
+    .extension {
+      fill: none;
+      stroke: var(--_due);
+      stroke-width: 1.5px;
+      stroke-dasharray: 1.5 2;
+    }
+
+    .proceedings .extended {
+      fill: var(--_due);
+    }
+
+    .extended-due {
+      stroke: var(--_text);
+      stroke-width: 2px;
+    }
+
     .today line {
       stroke: var(--_today);
       stroke-width: 2px;
@@ -542,8 +559,17 @@ export const timelineStyles = [
       margin-top: calc(var(--_space) * 4);
     }
 
-    .clocks .table-wrapper + .table-wrapper {
+    .clocks .table-wrapper + .table-wrapper,
+    .late-clocks {
       margin-top: calc(var(--_space) * 3);
+    }
+
+    .late-clocks summary {
+      min-height: 24px;
+      margin-bottom: var(--_space);
+      cursor: pointer;
+      color: var(--_accent);
+      text-decoration: underline;
     }
 
     .summary dl,
@@ -602,15 +628,22 @@ export const timelineStyles = [
 
       .link-button,
       .sort,
-      .lane-toggle {
+      .lane-toggle,
+      .late-clocks summary {
         color: LinkText;
       }
 
       .mark,
       .clock,
       .fuzzy,
-      .proceedings rect {
+      .proceedings rect,
+      .proceedings .extended {
         fill: Canvas;
+        stroke: CanvasText;
+      }
+
+      .extension,
+      .extended-due {
         stroke: CanvasText;
       }
 

@@ -61,10 +61,12 @@ import { PanZoomGestures } from './gestures.js';
 import { EntryText } from './labels.js';
 import { journeySummary, renderSummary } from './summary.js';
 import {
+  PRINT_ROWS,
   renderChronologyTable,
   renderClocksSection,
   renderCourtTable,
   renderPager,
+  renderPrintNote,
   type TableSort,
 } from './table.js';
 import { timelineStyles } from './timeline.styles.js';
@@ -99,8 +101,6 @@ export interface TimelineFilters {
 const LABEL_COLUMN_PX = 176;
 /** The narrowest drawing, in pixels. */
 const MIN_PLOT_PX = 200;
-/** Rows printed at most, so printing a huge record cannot freeze the page. */
-const PRINT_ROWS = 5000;
 /** Entries listed in the details of a cluster. */
 const CLUSTER_LISTED = 20;
 /**
@@ -143,9 +143,17 @@ interface Current {
   readonly today: number;
 }
 
-/** What the details dialog shows. */
+/**
+ * What the details dialog shows, and where focus goes back to when it closes: the mark `returnKey`
+ * of the drawing, or (`fromRow`) the "Details" button of the table row of entry `returnKey`.
+ */
 type Detail =
-  | { readonly kind: 'entry'; readonly entry: TimelineEntry; readonly returnKey: string }
+  | {
+      readonly kind: 'entry';
+      readonly entry: TimelineEntry;
+      readonly returnKey: string;
+      readonly fromRow?: boolean;
+    }
   | { readonly kind: 'group'; readonly mark: Mark; readonly returnKey: string };
 
 /**
@@ -175,14 +183,17 @@ function strings(value: unknown): readonly string[] | undefined {
 /**
  * The child's journey: a zoomable drawing of every entry on the practice model's lanes (points,
  * periods, uncertain dates as fuzzy bands, clusters where entries are too dense), the child's
- * age, the statutory clocks (due, overdue, met late, restarted) and the 26-week proceedings bar;
- * the same entries as an accessible chronology table, sortable and paged; and the court
- * chronology. Filters (area, type, source, words, significant only, and the selected person)
- * apply to every view. Entries the audience may not see are removed, or drawn and listed as
- * "Information withheld", in every view and export. Exports are made in the browser: CSV of the
- * chronology, SVG and PNG of the drawing, and print. Under the drawing, a chronology page of more
- * than a dozen rows and the summaries after it are rendered in the first idle moment after the
- * drawing is painted (at once when printing), so a large journey is drawn without waiting for them.
+ * age, the statutory clocks (due, overdue, met late, restarted) and the proceedings timetable
+ * (the model's rule, 26 weeks in England and Wales, with the court's extensions); the same
+ * entries as an accessible chronology table, sortable and paged, each row with a "Details"
+ * button opening the entry as its mark does; and the court chronology. Filters (area, type,
+ * source, words, significant only, and the selected person) apply to every view. Entries the
+ * audience may not see are removed, or drawn and listed as "Information withheld", in every view
+ * and export. Exports are made in the browser: CSV of the chronology, SVG and PNG of the drawing,
+ * and print (by `print()` or the browser's menu: every row of the view's table, up to 5,000,
+ * saying so when there are more). Under the drawing, a chronology page of more than a dozen rows
+ * and the summaries after it are rendered in the first idle moment after the drawing is painted
+ * (at once when printing), so a large journey is drawn without waiting for them.
  *
  * Works inside `<practice-case>` (following its selection) or alone with `.model` and `.record`.
  *
@@ -279,6 +290,8 @@ export class PracticeTimeline extends CaseViewElement {
   @state() private page = 0;
   @state() private detail: Detail | undefined;
   @state() private printing = false;
+  /** The list of timescales met late or overdue is open (it is rendered only then). */
+  @state() private lateOpen = false;
 
   /** The window drawn; changed by zooming and panning (not reactive: see `setScale`). */
   private scale: TimeScale | undefined;
@@ -296,6 +309,8 @@ export class PracticeTimeline extends CaseViewElement {
   private origin: { pxPerDay: number; day: number } | undefined;
   /** Move focus to `focusKey` after the next render (keyboard navigation). */
   private focusPending = false;
+  /** After the next render, focus the "Details" button of the table row of this entry index. */
+  private focusRow: string | undefined;
   /** After a jump past the window: focus the mark of this lane nearest this day. */
   private focusTarget: { lane: string; day: number } | undefined;
   /** Drag, pinch and wheel: each new window is drawn at the next animation frame. */
@@ -390,6 +405,11 @@ export class PracticeTimeline extends CaseViewElement {
       const mark = this.markElement(this.focusKey);
       mark?.focus({ preventScroll: true });
     }
+    if (this.focusRow !== undefined) {
+      const selector = `button[data-entry="${CSS.escape(this.focusRow)}"]`;
+      this.focusRow = undefined;
+      this.renderRoot.querySelector<HTMLButtonElement>(selector)?.focus();
+    }
     const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.details');
     if (dialog && this.detail && !dialog.open) {
       try {
@@ -471,7 +491,10 @@ export class PracticeTimeline extends CaseViewElement {
     return rasterise(element, 2);
   }
 
-  /** Prints the view's table (every row, up to 5,000), without the controls or the drawing. */
+  /**
+   * Prints the view's table (every row, up to 5,000, with a note saying so when there are more),
+   * without the controls or the drawing.
+   */
   async print(): Promise<void> {
     this.printing = true;
     await this.updateComplete;
@@ -484,9 +507,13 @@ export class PracticeTimeline extends CaseViewElement {
     this.printing = false;
   };
 
-  /** Printing from the browser's menu: whatever waits under the drawing is rendered now. */
+  /**
+   * Printing from the browser's menu, as `print()` does: every row of the table (up to
+   * {@link PRINT_ROWS}) and whatever waits under the drawing, rendered now, before the page is laid
+   * out for paper. `afterprint` goes back to the page.
+   */
   private readonly onBeforePrint = (): void => {
-    if (this.below === 'shown') return;
+    this.printing = true;
     this.showBelow();
     this.performUpdate();
   };
@@ -516,6 +543,10 @@ export class PracticeTimeline extends CaseViewElement {
   private onShowAll(): void {
     this.data.select(undefined);
   }
+
+  private readonly onLateToggle = (event: Event): void => {
+    this.lateOpen = (event.currentTarget as HTMLDetailsElement).open;
+  };
 
   private onCourtYears(event: Event): void {
     this.courtYears = Number((event.target as HTMLSelectElement).value) || 2;
@@ -640,11 +671,21 @@ export class PracticeTimeline extends CaseViewElement {
     }
   }
 
-  /** The details closed: focus goes back to the entry they were opened from. */
+  /** A table row's "Details" button: the same dialog as the entry's mark in the drawing. */
+  private onRowDetails(event: Event): void {
+    const index = (event.currentTarget as HTMLElement).dataset.entry ?? '';
+    const entry = this.current?.filtered.find((e) => String(e.index) === index);
+    if (entry) this.detail = { kind: 'entry', entry, returnKey: index, fromRow: true };
+  }
+
+  /** The details closed: focus goes back to the entry (or the row's button) they were opened from. */
   private readonly onDialogClose = (): void => {
     const detail = this.detail;
     this.detail = undefined;
-    if (detail) {
+    if (!detail) return;
+    if (detail.kind === 'entry' && detail.fromRow) {
+      this.focusRow = detail.returnKey;
+    } else {
       this.focusKey = detail.returnKey;
       this.focusPending = true;
     }
@@ -947,7 +988,7 @@ export class PracticeTimeline extends CaseViewElement {
     if (this.view === 'timeline' && filtered.length) {
       frame = this.frameFor(index, layout, scale, text);
       if (this.focusTarget) this.resolveFocusTarget(frame, scale);
-      visual = this.visualModel(view, text, frame, scale, today, rules, filtered);
+      visual = this.visualModel(view, text, frame, scale, today, rules, filtered, entries);
     }
     this.current = {
       view,
@@ -1030,6 +1071,7 @@ export class PracticeTimeline extends CaseViewElement {
     today: number,
     rules: readonly ClockRow[],
     filtered: readonly TimelineEntry[],
+    entries: TimelineEntries,
   ): VisualModel {
     const { i18n } = view;
     const child = this.childOf(view, text);
@@ -1067,9 +1109,14 @@ export class PracticeTimeline extends CaseViewElement {
         return tick.approximate ? i18n.t('timeline.ageAbout', { age: words }) : words;
       },
       clocks,
-      proceedings: this.barsOf(view, filtered),
+      proceedings: this.barsOf(view, filtered, entries),
       proceedingsLabel: (bar) =>
-        i18n.t('timeline.proceedings.week', { week: i18n.number(bar.week) }),
+        bar.extensions.length
+          ? i18n.t('timeline.proceedings.weekExtended', {
+              week: i18n.number(bar.week),
+              date: i18n.date(bar.untilDate),
+            })
+          : i18n.t('timeline.proceedings.week', { week: i18n.number(bar.week) }),
       today,
       todayLabel: i18n.t('timeline.todayLine'),
       tabKey,
@@ -1083,10 +1130,22 @@ export class PracticeTimeline extends CaseViewElement {
     };
   }
 
-  private barsOf(view: ReadyCaseView, filtered: readonly TimelineEntry[]): ProceedingsBar[] {
-    return this.barsMemo.get([filtered, view.today], () => {
+  private barsOf(
+    view: ReadyCaseView,
+    filtered: readonly TimelineEntry[],
+    entries: TimelineEntries,
+  ): ProceedingsBar[] {
+    const { model, today, division } = view;
+    const nation = view.sourceRecord.nation ?? model.nation;
+    return this.barsMemo.get([filtered, entries, today, model, division, nation], () => {
       try {
-        return proceedingsBars(filtered, view.today);
+        return proceedingsBars(filtered, model, {
+          today,
+          division,
+          ...(nation ? { nation } : {}),
+          // A filter may leave out the hearing that extended the proceedings.
+          extensionsIn: entries.entries,
+        });
       } catch {
         return [];
       }
@@ -1295,7 +1354,13 @@ export class PracticeTimeline extends CaseViewElement {
       [rows, start, size, this.printing, caption, text, this.view, this.sort],
       () =>
         html`${this.view === 'table' ? html`<div class="bar">${renderExport(i18n, false, this.onExport)}</div>` : nothing}
-        ${renderChronologyTable(shown, text, { caption, sort: this.sort, onSort: this.onSort })}
+        ${this.printing ? renderPrintNote(rows.length, i18n) : nothing}
+        ${renderChronologyTable(shown, text, {
+          caption,
+          sort: this.sort,
+          onSort: this.onSort,
+          onDetails: this.printing ? undefined : this.onRowDetails,
+        })}
         ${this.printing ? nothing : renderPager(rows.length, start, size, i18n, this.onPage)}`,
     );
   }
@@ -1319,7 +1384,8 @@ export class PracticeTimeline extends CaseViewElement {
       from: i18n.date(fromIso),
       to: i18n.date(view.today),
     });
-    const choices = [1, 2, 3, 5, 200];
+    // The chosen period is always one of the choices, whatever the attribute says.
+    const choices = [...new Set([1, 2, 3, 5, 200, years])].sort((a, b) => a - b);
     return html`<div class="bar">
         <div class="field">
           <label for="court-years">${i18n.t('timeline.court.period')}</label>
@@ -1336,7 +1402,8 @@ export class PracticeTimeline extends CaseViewElement {
       </div>
       ${
         rows.length
-          ? html`${renderCourtTable(shown, i18n, caption)}
+          ? html`${this.printing ? renderPrintNote(rows.length, i18n) : nothing}
+            ${renderCourtTable(shown, i18n, caption)}
             ${this.printing ? nothing : renderPager(rows.length, start, size, i18n, this.onPage)}`
           : renderEmpty(i18n.t('timeline.court.empty'))
       }`;
@@ -1351,7 +1418,8 @@ export class PracticeTimeline extends CaseViewElement {
     clocks: readonly TimescaleClock[],
   ): TemplateResult {
     const level = this.level();
-    return this.sectionsMemo.get([view, text, entries, filtered, clocks, level], () => {
+    const late = { open: this.lateOpen, onToggle: this.onLateToggle };
+    return this.sectionsMemo.get([view, text, entries, filtered, clocks, level, late.open], () => {
       const { model, i18n } = view;
       const ruleLabel = (id: string) => {
         const rule = model.timescales.find((r) => r.id === id);
@@ -1360,7 +1428,7 @@ export class PracticeTimeline extends CaseViewElement {
       return html`${this.renderJourneySummary(view, text, entries, filtered)}
       ${
         model.timescales.length
-          ? renderClocksSection(clocks, summariseCompliance(clocks), ruleLabel, i18n, level)
+          ? renderClocksSection(clocks, summariseCompliance(clocks), ruleLabel, i18n, level, late)
           : nothing
       }`;
     });
@@ -1378,7 +1446,7 @@ export class PracticeTimeline extends CaseViewElement {
     const items = journeySummary(
       child,
       entries.entries,
-      this.barsOf(view, filtered),
+      this.barsOf(view, filtered, entries),
       view.model,
       view.today,
       i18n,

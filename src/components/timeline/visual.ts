@@ -1,8 +1,9 @@
 /**
  * The visual timeline's SVG: the calendar axis, the child's age, the lane rows with their marks,
- * the statutory clocks, the 26-week proceedings bars and the today line. Render helpers only:
- * positions come in as numbers (see `frame.ts`) and go out as SVG geometry attributes, never as
- * inline styles, so the drawing works under a strict Content-Security-Policy.
+ * the statutory clocks, the proceedings timetables (with the court's extensions) and the today
+ * line. Render helpers only: positions come in as numbers (see `frame.ts`) and go out as SVG
+ * geometry attributes, never as inline styles, so the drawing works under a strict
+ * Content-Security-Policy.
  *
  * The element count is bounded: each entry or badge is one element (it is what the keyboard
  * reaches), and everything that is only decoration (ticks, fuzzy bands, clock markers, lateness
@@ -350,31 +351,46 @@ function renderProceedings(
   const { scale } = model;
   const cy = top + CLOCK_ROW_HEIGHT / 2;
   let target = '';
+  let extension = '';
+  let extendedDue = '';
   let elapsed = '';
+  let extended = '';
   let over = '';
   const labels: { x: number; text: string }[] = [];
   // Bars come in issue order: stop at the first issued after the window.
   const shown: ProceedingsBar[] = [];
   for (const bar of model.proceedings) {
     if (bar.issued > scale.endDay) break;
-    if (Math.max(bar.week26, bar.ended ?? model.today + 1) >= scale.startDay) shown.push(bar);
+    if (Math.max(bar.until, bar.ended ?? model.today + 1) >= scale.startDay) shown.push(bar);
   }
   for (const bar of shown) {
     const x0 = clip(scale.toPx(bar.issued), width);
-    const x26 = clip(scale.toPx(bar.week26), width);
+    const xDue = clip(scale.toPx(bar.due), width);
+    const xUntil = clip(scale.toPx(bar.until), width);
     const xEnd = clip(scale.toPx(bar.ended ?? model.today + 1), width);
-    target += rectPath(x0, cy - 6, Math.max(1, x26 - x0), 12);
-    elapsed += rectPath(x0, cy - 3, Math.max(1, Math.min(xEnd, x26) - x0), 6);
-    if (bar.over26Weeks) over += rectPath(x26, cy - 3, Math.max(1, xEnd - x26), 6);
+    target += rectPath(x0, cy - 6, Math.max(1, xDue - x0), 12);
+    elapsed += rectPath(x0, cy - 3, Math.max(1, Math.min(xEnd, xDue) - x0), 6);
+    if (bar.until > bar.due) {
+      // The court's extension: its own outline, and a bar at the day it runs to.
+      extension += rectPath(xDue, cy - 6, Math.max(1, xUntil - xDue), 12);
+      extendedDue += `M${round(xUntil)} ${cy - 9}V${cy + 9}`;
+      if (bar.pastDue) {
+        extended += rectPath(xDue, cy - 3, Math.max(1, Math.min(xEnd, xUntil) - xDue), 6);
+      }
+    }
+    if (bar.overdue) over += rectPath(xUntil, cy - 3, Math.max(1, xEnd - xUntil), 6);
     if (shown.length <= LABELLED_BARS) {
-      labels.push({ x: Math.max(xEnd, x26) + 4, text: model.proceedingsLabel(bar) });
+      labels.push({ x: Math.max(xEnd, xUntil) + 4, text: model.proceedingsLabel(bar) });
     }
   }
   return svg`<g class="proceedings" aria-hidden="true">
     <rect class="clock-band" x="0" y=${top} width=${width} height=${CLOCK_ROW_HEIGHT}></rect>
     ${target ? svg`<path class="target" d=${target}></path>` : nothing}
+    ${extension ? svg`<path class="extension" d=${extension}></path>` : nothing}
     ${elapsed ? svg`<path class="elapsed" d=${elapsed}></path>` : nothing}
+    ${extended ? svg`<path class="extended" d=${extended}></path>` : nothing}
     ${over ? svg`<path class="over" d=${over}></path>` : nothing}
+    ${extendedDue ? svg`<path class="extended-due" d=${extendedDue}></path>` : nothing}
     ${labels.map((l) => svg`<text class="mark-label" x=${round(l.x)} y=${cy + 4}>${l.text}</text>`)}
   </g>`;
 }

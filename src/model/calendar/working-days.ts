@@ -21,7 +21,6 @@ import {
   daysInMonth,
   fromDayNumber,
   isIsoDate,
-  partsFromDayNumber,
   toDateParts,
   toDayNumber,
 } from './dates.js';
@@ -261,10 +260,11 @@ function indexData(division: Division): Map<number, readonly DayHoliday[]> {
   const index = new Map<number, DayHoliday[]>();
   const rows: readonly BankHolidayTuple[] = bankHolidayData(division);
   for (const [date, title] of rows) {
-    const { year } = toDateParts(date);
-    const list = index.get(year) ?? [];
-    list.push({ day: toDayNumber(date), title });
-    index.set(year, list);
+    const day = toDayNumber(date);
+    const year = yearOfDay(day);
+    const list = index.get(year);
+    if (list) list.push({ day, title });
+    else index.set(year, [{ day, title }]);
   }
   dataByYear.set(division, index);
   return index;
@@ -306,8 +306,29 @@ function weekdayAtIndex(index: number): number {
   return MONDAY_ANCHOR + weeks * 7 + (index - 1 - weeks * 5);
 }
 
+/**
+ * The year of a day number (Howard Hinnant's civil_from_days, the year only): the same year as
+ * `partsFromDayNumber(day).year`, without the object, for the counting loops below.
+ */
+function yearOfDay(day: number): number {
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36524) -
+      Math.floor(dayOfEra / 146096)) /
+      365,
+  );
+  const dayOfYear =
+    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  // Years start on 1 March here: January and February (month index 10 and 11) are the next year.
+  return yearOfEra + era * 400 + (dayOfYear >= 306 ? 1 : 0);
+}
+
 /** Index of the first element of sorted `list` that is >= `value`. */
-function lowerBound(list: readonly number[], value: number): number {
+function lowerBound(list: ArrayLike<number>, value: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -321,22 +342,153 @@ function lowerBound(list: readonly number[], value: number): number {
 const MIN_DAY = dayNumberFromParts(MIN_YEAR, 1, 1);
 const MAX_DAY = dayNumberFromParts(MAX_YEAR, 12, 31);
 
-/** Throws when `day` is outside 0001–9999; `what` names it (worked out only then). */
-function requireInRange(day: number, what: () => string): void {
-  if (day < MIN_DAY || day > MAX_DAY) {
-    throw new RangeError(`${what()} falls outside the supported years 0001–9999`);
-  }
+/** The error for a result outside 0001–9999; `what` names it. */
+function outOfRange(what: string): RangeError {
+  return new RangeError(`${what} falls outside the supported years 0001–9999`);
 }
 
 /* ------------------------------------------------------------------------------------------ */
 /* The calendar                                                                               */
 /* ------------------------------------------------------------------------------------------ */
 
-/** A year's non-working weekdays (bank holidays and closures), as a set and sorted. */
+/** A year's non-working weekdays (bank holidays and closures), sorted, and as a set once asked. */
 interface YearClosedDays {
-  readonly set: ReadonlySet<number>;
-  readonly sorted: readonly number[];
+  set: ReadonlySet<number> | undefined;
+  readonly sorted: Int32Array;
 }
+
+/** The most years a {@link ClosedWeekdays} table spans; beyond, days are counted year by year. */
+const MAX_TABLE_YEARS = 200;
+
+/**
+ * The closed weekdays (bank holidays, and closure days from Monday to Friday) of a division with
+ * a set of closure days, and how many fall in a range of days. Counts come from a running total
+ * over a window of whole years, grown as days outside it are asked about: built with one `fill`
+ * per closed day (no walk through the calendar), it makes a count two array reads. A window that
+ * would span more than {@link MAX_TABLE_YEARS} years is not built: those counts go year by year.
+ */
+class ClosedWeekdays {
+  private readonly years = new Map<number, YearClosedDays>();
+  private firstYear = 0;
+  private lastYear = -1;
+  /** The first and last day of the window (none yet: `last < first`). */
+  private first = 0;
+  private last = -1;
+  /** `before[i]`: closed weekdays d with `first <= d < first + i`. */
+  private before = new Int32Array(1);
+
+  constructor(
+    private readonly division: Division,
+    private readonly closuresByYear: ReadonlyMap<number, readonly number[]>,
+  ) {}
+
+  /** The closed weekdays of one year, sorted. */
+  inYear(year: number): Int32Array {
+    let entry = this.years.get(year);
+    if (!entry) {
+      // Both lists are sorted: merged, without weekends, each day once.
+      const holidays = holidaysOf(year, this.division);
+      const closures = this.closuresByYear.get(year) ?? [];
+      const sorted = new Int32Array(holidays.length + closures.length);
+      let length = 0;
+      let h = 0;
+      let c = 0;
+      while (h < holidays.length || c < closures.length) {
+        const holiday = h < holidays.length ? (holidays[h] as DayHoliday).day : Infinity;
+        const closure = c < closures.length ? (closures[c] as number) : Infinity;
+        const day = holiday <= closure ? holiday : closure;
+        if (holiday <= closure) h += 1;
+        if (closure <= holiday) c += 1;
+        if (!isWeekendDay(day)) sorted[length++] = day;
+      }
+      entry = { set: undefined, sorted: sorted.subarray(0, length) };
+      this.years.set(year, entry);
+    }
+    return entry.sorted;
+  }
+
+  /** True when `day` (within 0001–9999) is a closed weekday. */
+  isClosed(day: number): boolean {
+    const year = yearOfDay(day);
+    this.inYear(year);
+    const entry = this.years.get(year) as YearClosedDays;
+    entry.set ??= new Set(entry.sorted);
+    return entry.set.has(day);
+  }
+
+  /** Closed weekdays d with `lo <= d <= hi` (day numbers within the supported range). */
+  between(lo: number, hi: number): number {
+    if (hi < lo) return 0;
+    if (lo < this.first || hi > this.last) this.grow(lo, hi);
+    if (lo >= this.first && hi <= this.last) {
+      return (
+        (this.before[hi + 1 - this.first] as number) - (this.before[lo - this.first] as number)
+      );
+    }
+    const lastYear = yearOfDay(hi);
+    let count = 0;
+    for (let year = yearOfDay(lo); year <= lastYear; year += 1) {
+      const sorted = this.inYear(year);
+      count += lowerBound(sorted, hi + 1) - lowerBound(sorted, lo);
+    }
+    return count;
+  }
+
+  /** Builds the window for `lo` to `hi` now, when it can (see {@link WorkingDayArithmetic}). */
+  reserve(lo: number, hi: number): void {
+    if (lo >= MIN_DAY && hi <= MAX_DAY && lo <= hi && (lo < this.first || hi > this.last)) {
+      this.grow(lo, hi);
+    }
+  }
+
+  /**
+   * Grows the window to whole years covering `lo` to `hi` and a year either side; by at least
+   * its own span on the side it grows, so days asked about in order rebuild it only a few times.
+   */
+  private grow(lo: number, hi: number): void {
+    let firstYear = Math.max(MIN_YEAR, yearOfDay(lo) - 1);
+    let lastYear = Math.min(MAX_YEAR, yearOfDay(hi) + 1);
+    if (this.last >= this.first) {
+      const span = this.lastYear - this.firstYear + 1;
+      const least = Math.min(firstYear, this.firstYear);
+      const most = Math.max(lastYear, this.lastYear);
+      firstYear = firstYear < this.firstYear ? Math.min(least, this.firstYear - span) : least;
+      lastYear = lastYear > this.lastYear ? Math.max(most, this.lastYear + span) : most;
+      firstYear = Math.max(MIN_YEAR, firstYear);
+      lastYear = Math.min(MAX_YEAR, lastYear);
+      if (lastYear - firstYear + 1 > MAX_TABLE_YEARS) {
+        // Too long with room to spare: just what is needed.
+        firstYear = least;
+        lastYear = most;
+      }
+    }
+    if (lastYear - firstYear + 1 > MAX_TABLE_YEARS) return;
+    const first = dayNumberFromParts(firstYear, 1, 1);
+    const last = dayNumberFromParts(lastYear, 12, 31);
+    const before = new Int32Array(last - first + 2);
+    // The running count steps up by one the day after each closed day.
+    let count = 0;
+    let from = 0;
+    for (let year = firstYear; year <= lastYear; year += 1) {
+      const sorted = this.inYear(year);
+      for (let i = 0; i < sorted.length; i++) {
+        const after = (sorted[i] as number) - first + 1;
+        before.fill(count, from, after);
+        from = after;
+        count += 1;
+      }
+    }
+    before.fill(count, from);
+    this.firstYear = firstYear;
+    this.lastYear = lastYear;
+    this.first = first;
+    this.last = last;
+    this.before = before;
+  }
+}
+
+/** Each division's closed weekdays, shared by the calendars without closure days. */
+const sharedClosedWeekdays = new Map<Division, ClosedWeekdays>();
 
 function normaliseClosures(closures: readonly string[] | undefined): string[] {
   if (closures === undefined) return [];
@@ -360,9 +512,42 @@ function requireWholeNumber(n: number): void {
 }
 
 /**
- * Creates a working-day calendar for a division and the host's closure days. It caches each year's
- * non-working days, so reuse one calendar for many calculations; the closure list is copied, so
- * later changes to the caller's array have no effect.
+ * A calendar's working-day arithmetic on day numbers (days since 1970-01-01), for code that
+ * already holds day numbers and counts many times, such as the timescale evaluation: no date
+ * strings are read or written. Internal: not exported from the package.
+ */
+export interface WorkingDayArithmetic {
+  /**
+   * As {@link WorkingCalendar.addWorkingDays}: the day `n` working days after `start` (before it
+   * when negative). `start` must be a day number within 0001–9999 and `n` a safe integer.
+   * @throws RangeError when the result falls outside 0001–9999, with the message the string form
+   *   gives.
+   */
+  addWorkingDays(start: number, n: number): number;
+  /** As {@link WorkingCalendar.workingDaysBetween}, for day numbers within 0001–9999. */
+  workingDaysBetween(start: number, end: number): number;
+  /**
+   * Prepares for many calls about days from `first` to `last` (day numbers), so that the
+   * counting table is built once for all of them rather than grown as they come. Only a hint.
+   */
+  reserve(first: number, last: number): void;
+}
+
+const arithmeticOf = new WeakMap<WorkingCalendar, WorkingDayArithmetic>();
+
+/**
+ * The day-number arithmetic behind a calendar made by {@link createWorkingCalendar}, which its
+ * string methods use too (so both always agree); undefined for any other object.
+ */
+export function workingDayArithmetic(calendar: WorkingCalendar): WorkingDayArithmetic | undefined {
+  return arithmeticOf.get(calendar);
+}
+
+/**
+ * Creates a working-day calendar for a division and the host's closure days. It counts from a
+ * table of each year's non-working days, built as dates come (calendars without closure days
+ * share one per division), so each calculation is a few array reads: reuse one calendar for many
+ * calculations. The closure list is copied, so later changes to the caller's array have no effect.
  *
  * ```ts
  * const calendar = createWorkingCalendar({
@@ -384,67 +569,51 @@ export function createWorkingCalendar(options: WorkingCalendarOptions): WorkingC
     list.push(toDayNumber(date));
     closuresByYear.set(year, list);
   }
-  const years = new Map<number, YearClosedDays>();
+  let closed = closures.length ? undefined : sharedClosedWeekdays.get(division);
+  if (!closed) {
+    closed = new ClosedWeekdays(division, closuresByYear);
+    if (!closures.length) sharedClosedWeekdays.set(division, closed);
+  }
+  const days = closed;
 
-  const closedDaysIn = (year: number): YearClosedDays => {
-    let entry = years.get(year);
-    if (!entry) {
-      const set = new Set<number>();
-      for (const { day } of holidaysOf(year, division)) if (!isWeekendDay(day)) set.add(day);
-      for (const day of closuresByYear.get(year) ?? []) if (!isWeekendDay(day)) set.add(day);
-      entry = { set, sorted: [...set].sort((a, b) => a - b) };
-      years.set(year, entry);
-    }
-    return entry;
-  };
+  const isWorkingDayNumber = (day: number): boolean => !isWeekendDay(day) && !days.isClosed(day);
 
-  /** Non-working weekdays d with lo <= d <= hi (day numbers within the supported range). */
-  const closedWeekdaysBetween = (lo: number, hi: number): number => {
-    if (hi < lo) return 0;
-    const firstYear = partsFromDayNumber(lo).year;
-    const lastYear = partsFromDayNumber(hi).year;
-    let count = 0;
-    for (let year = firstYear; year <= lastYear; year += 1) {
-      const { sorted } = closedDaysIn(year);
-      count += lowerBound(sorted, hi + 1) - lowerBound(sorted, lo);
-    }
-    return count;
-  };
-
-  const isWorkingDayNumber = (day: number): boolean =>
-    !isWeekendDay(day) && !closedDaysIn(partsFromDayNumber(day).year).set.has(day);
-
-  const addWorkingDays = (start: string, n: number): string => {
-    const startDay = toDayNumber(start);
-    requireWholeNumber(n);
-    if (n === 0) return start;
-    let current = startDay;
+  const addWorkingDayNumbers = (start: number, n: number): number => {
+    let current = start;
     let remaining = Math.abs(n);
     // Jump over `remaining` weekdays, then go round again for the closed weekdays jumped over.
     while (remaining > 0) {
       if (n > 0) {
         const next = weekdayAtIndex(weekdayIndex(current) + remaining);
-        requireInRange(next, () => `${n} working days after ${start}`);
-        remaining = closedWeekdaysBetween(current + 1, next);
+        if (next > MAX_DAY) throw outOfRange(`${n} working days after ${fromDayNumber(start)}`);
+        remaining = days.between(current + 1, next);
         current = next;
       } else {
         const next = weekdayAtIndex(weekdayIndex(current - 1) - remaining + 1);
-        requireInRange(next, () => `${-n} working days before ${start}`);
-        remaining = closedWeekdaysBetween(next, current - 1);
+        if (next < MIN_DAY) throw outOfRange(`${-n} working days before ${fromDayNumber(start)}`);
+        remaining = days.between(next, current - 1);
         current = next;
       }
     }
-    return fromDayNumber(current);
+    return current;
   };
 
-  const workingDaysBetween = (start: string, end: string): number => {
-    const a = toDayNumber(start);
-    const b = toDayNumber(end);
-    const lo = Math.min(a, b);
-    const hi = Math.max(a, b);
-    const count = weekdayIndex(hi) - weekdayIndex(lo) - closedWeekdaysBetween(lo + 1, hi);
+  const workingDayNumbersBetween = (a: number, b: number): number => {
+    const lo = a < b ? a : b;
+    const hi = a < b ? b : a;
+    const count = weekdayIndex(hi) - weekdayIndex(lo) - days.between(lo + 1, hi);
     return b < a ? -count : count;
   };
+
+  const addWorkingDays = (start: string, n: number): string => {
+    const startDay = toDayNumber(start);
+    requireWholeNumber(n);
+    if (n === 0) return start;
+    return fromDayNumber(addWorkingDayNumbers(startDay, n));
+  };
+
+  const workingDaysBetween = (start: string, end: string): number =>
+    workingDayNumbersBetween(toDayNumber(start), toDayNumber(end));
 
   const isWorkingDay = (date: string): boolean => isWorkingDayNumber(toDayNumber(date));
 
@@ -462,7 +631,7 @@ export function createWorkingCalendar(options: WorkingCalendarOptions): WorkingC
     return toBankHolidays([...holidays, ...extra].sort((x, y) => x.day - y.day));
   };
 
-  return Object.freeze({
+  const calendar: WorkingCalendar = Object.freeze({
     division,
     closures,
     addWorkingDays,
@@ -470,6 +639,15 @@ export function createWorkingCalendar(options: WorkingCalendarOptions): WorkingC
     isWorkingDay,
     bankHolidaysIn,
   });
+  arithmeticOf.set(
+    calendar,
+    Object.freeze({
+      addWorkingDays: addWorkingDayNumbers,
+      workingDaysBetween: workingDayNumbersBetween,
+      reserve: (first: number, last: number) => days.reserve(first, last),
+    }),
+  );
+  return calendar;
 }
 
 /* ------------------------------------------------------------------------------------------ */

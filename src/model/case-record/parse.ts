@@ -106,33 +106,16 @@ function readList<T>(
   const values: T[] = [];
   const indexes: number[] = [];
   const seen = new Set<string>();
-  const value = raw[key];
-  if (value === undefined) return { values, indexes, ids: seen };
-  if (!Array.isArray(value)) {
-    issues.push(issue([key], 'invalid-type', `expected a list, got ${describeValue(value)}`));
-    return { values, indexes, ids: seen };
-  }
+  const list = listAt(raw, key, issues);
+  if (list === undefined) return { values, indexes, ids: seen };
   const check = fast();
-  for (let index = 0; index < value.length; index++) {
-    const item: unknown = value[index];
-    let data = check.read(item);
-    if (data === undefined) {
-      const parsed = schema.safeParse(item);
-      if (!parsed.success) {
-        issues.push(...fromZodIssues(parsed.error.issues, item, [key, index]));
-        continue;
-      }
-      data = parsed.data;
-    }
+  for (let index = 0; index < list.length; index++) {
+    const item: unknown = list[index];
+    const data = check.read(item) ?? parseItem(schema, item, key, index, issues);
+    if (data === undefined) continue;
     const id = (data as { id: string }).id;
     if (seen.has(id)) {
-      issues.push(
-        issue(
-          [key, index, 'id'],
-          'duplicate-id',
-          `"${id}" is used by an earlier item; this one is left out`,
-        ),
-      );
+      issues.push(duplicateId(key, index, id));
       continue;
     }
     seen.add(id);
@@ -140,6 +123,42 @@ function readList<T>(
     indexes.push(index);
   }
   return { values, indexes, ids: seen };
+}
+
+/** The list at `raw[key]`: undefined when absent, or (with an issue) when it is not a list. */
+function listAt(raw: Raw, key: string, issues: ValidationIssue[]): readonly unknown[] | undefined {
+  const value = raw[key];
+  if (value === undefined) return undefined;
+  if (Array.isArray(value)) return value;
+  issues.push(
+    issue([key], 'invalid-type', `expected a list, got ${describeValue(value)}`, {
+      variant: 'array',
+    }),
+  );
+  return undefined;
+}
+
+/** zod's reading of an item the fast check left to it; undefined, with its issues, when invalid. */
+function parseItem<T>(
+  schema: z.ZodMiniType<T>,
+  item: unknown,
+  key: string,
+  index: number,
+  issues: ValidationIssue[],
+): T | undefined {
+  const parsed = schema.safeParse(item);
+  if (parsed.success) return parsed.data;
+  issues.push(...fromZodIssues(parsed.error.issues, item, [key, index]));
+  return undefined;
+}
+
+function duplicateId(key: string, index: number, id: string): ValidationIssue {
+  return issue(
+    [key, index, 'id'],
+    'duplicate-id',
+    `"${id}" is used by an earlier item; this one is left out`,
+    { id },
+  );
 }
 
 function readScalar<T>(
@@ -175,14 +194,18 @@ export function readCaseRecord(input: unknown, model?: PracticeModel): CaseRecor
   const issues: ValidationIssue[] = [];
   if (!isObject(input)) {
     issues.push(
-      issue([], 'invalid-type', `expected a case record object, got ${describeValue(input)}`),
+      issue([], 'invalid-type', `expected a case record object, got ${describeValue(input)}`, {
+        variant: input === undefined ? 'required' : 'object',
+      }),
     );
     return { record: { id: 'invalid', subjects: [], persons: [] }, issues };
   }
 
   const id = readScalar(input, 'id', Id, issues);
   if (id === undefined && input.id === undefined)
-    issues.push(issue(['id'], 'invalid-type', 'is required: expected an identifier'));
+    issues.push(
+      issue(['id'], 'invalid-type', 'is required: expected an identifier', { variant: 'required' }),
+    );
   const modelRef = readScalar(input, 'model', ModelRef, issues);
   const division = readScalar(input, 'division', Division, issues);
   const nation = readScalar(input, 'nation', Nation, issues);
@@ -203,7 +226,11 @@ export function readCaseRecord(input: unknown, model?: PracticeModel): CaseRecor
     personRef(s, () => ['subjects', i]),
   );
   if (input.subjects === undefined)
-    issues.push(issue(['subjects'], 'invalid-type', 'is required: expected a list of person ids'));
+    issues.push(
+      issue(['subjects'], 'invalid-type', 'is required: expected a list of person ids', {
+        variant: 'required',
+      }),
+    );
   let index = readScalar(input, 'index', Id, issues);
   if (index !== undefined && !personRef(index, () => ['index'])) index = undefined;
 
@@ -219,6 +246,7 @@ export function readCaseRecord(input: unknown, model?: PracticeModel): CaseRecor
           ['persons', readPersons.indexes[p] as number, 'dateOfDeath'],
           'end-before-start',
           'is before the date of birth',
+          { variant: 'date-of-death' },
         ),
       );
     }
@@ -285,7 +313,9 @@ export function readCaseRecord(input: unknown, model?: PracticeModel): CaseRecor
         return false;
       if (member.from && member.to && certainlyBefore(member.to, member.from)) {
         issues.push(
-          issue(['households', h, 'members', m, 'to'], 'end-before-start', 'is before "from"'),
+          issue(['households', h, 'members', m, 'to'], 'end-before-start', 'is before "from"', {
+            variant: 'member-to',
+          }),
         );
       }
       return true;
@@ -293,7 +323,7 @@ export function readCaseRecord(input: unknown, model?: PracticeModel): CaseRecor
     return { ...household, members };
   });
 
-  const events = readEvents(input, model, personIds, missingPerson, agencyIds, danglings, issues);
+  const events = readEvents(input, model, personIds, agencyIds, danglings, issues);
   const templateIds = new Set(model?.templates.map((t) => t.id));
   const readResponses = readList(input, 'responses', AssessmentResponse, fastResponse, issues);
   const responses = readResponses.values.map((response, i) => {
@@ -361,6 +391,10 @@ class Suggestions {
       path,
       'dangling-reference',
       `refers to ${what} "${ref}", which ${where}${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+      // The kind of thing as a variant (`event-type`), for messages in other languages.
+      suggestion
+        ? { variant: what.replaceAll(' ', '-'), ref, suggestion }
+        : { variant: what.replaceAll(' ', '-'), ref },
     );
   }
 }
@@ -426,13 +460,16 @@ function readRelationships(
           ['relationships', index, 'to'],
           'self-relationship',
           `"${rel.from}" cannot be in a relationship with themselves`,
+          { person: rel.from },
         ),
       );
       continue;
     }
     if (rel.start && rel.end && certainlyBefore(rel.end, rel.start)) {
       issues.push(
-        issue(['relationships', index, 'end'], 'end-before-start', 'is before the start'),
+        issue(['relationships', index, 'end'], 'end-before-start', 'is before the start', {
+          variant: 'relationship-end',
+        }),
       );
     }
     if (type?.category === 'parent-child') {
@@ -442,6 +479,7 @@ function readRelationships(
             ['relationships', index],
             'ancestry-cycle',
             `"${rel.from}" would become their own ancestor through "${rel.to}"; this link is left out`,
+            { person: rel.from, through: rel.to },
           ),
         );
         continue;
@@ -494,47 +532,70 @@ class Ancestry {
   }
 }
 
+/**
+ * Reads the events in one pass: each is checked, then its references, as it comes. Problems with
+ * references are listed after the list's own problems (invalid items, repeated ids), in the order
+ * a separate pass over the valid events would find them.
+ */
 function readEvents(
   input: Raw,
   model: PracticeModel | undefined,
   personIds: ReadonlySet<string>,
-  missingPerson: MissingPerson,
   agencyIds: ReadonlySet<string>,
   danglings: Suggestions,
   issues: ValidationIssue[],
 ): CaseEvent[] {
-  const types = new Map(model?.eventTypes.map((t) => [t.id, t]));
-  const typeIds = new Set(types.keys());
   const kept: CaseEvent[] = [];
-  const read = readList(input, 'events', CaseEvent, fastEvent, issues);
-  for (let i = 0; i < read.values.length; i++) {
-    const event = read.values[i] as CaseEvent;
-    const index = read.indexes[i] as number;
+  const list = listAt(input, 'events', issues);
+  if (list === undefined) return kept;
+  const types = new Map(model?.eventTypes.map((t) => [t.id, t]));
+  let typeIds: ReadonlySet<string> | undefined;
+  const check = fastEvent();
+  const seen = new Set<string>();
+  const later: ValidationIssue[] = [];
+  for (let index = 0; index < list.length; index++) {
+    const item: unknown = list[index];
+    const event = check.read(item) ?? parseItem(CaseEvent, item, 'events', index, issues);
+    if (event === undefined) continue;
+    // One set operation: adding an id the set holds leaves its size as it was.
+    const size = seen.size;
+    if (seen.add(event.id).size === size) {
+      issues.push(duplicateId('events', index, event.id));
+      continue;
+    }
     const type = types.get(event.type);
     if (model && !type) {
-      issues.push(
-        danglings.issue(['events', index, 'type'], 'event type', event.type, typeIds, 'model'),
+      later.push(
+        danglings.issue(
+          ['events', index, 'type'],
+          'event type',
+          event.type,
+          (typeIds ??= new Set(types.keys())),
+          'model',
+        ),
       );
       continue;
     }
     let keptEvent = event;
     if (event.end !== undefined) {
       if (type?.kind === 'point') {
-        issues.push(
+        later.push(
           issue(
             ['events', index, 'end'],
             'end-on-point',
             `"${event.type}" is a point in time and cannot have an end; the end is ignored`,
+            { type: event.type },
           ),
         );
         const { end: _ignored, ...rest } = event;
         keptEvent = rest;
       } else if (certainlyBefore(event.end, event.date)) {
-        issues.push(
+        later.push(
           issue(
             ['events', index, 'end'],
             'end-before-start',
             'is before the start date; the entry is shown as open',
+            { variant: 'event-end' },
           ),
         );
         const { end: _ignored, ...rest } = event;
@@ -542,18 +603,21 @@ function readEvents(
       }
     }
     if (event.agency && !agencyIds.has(event.agency)) {
-      issues.push(danglings.issue(['events', index, 'agency'], 'agency', event.agency, agencyIds));
+      later.push(danglings.issue(['events', index, 'agency'], 'agency', event.agency, agencyIds));
       const { agency: _ignored, ...rest } = keptEvent;
       keptEvent = rest;
     }
     const persons = event.persons;
     if (persons && !allKnown(persons, personIds)) {
-      const valid = persons.filter(
-        (p, j) => personIds.has(p) || missingPerson(p, ['events', index, 'persons', j]),
-      );
+      const valid = persons.filter((p, j) => {
+        if (personIds.has(p)) return true;
+        later.push(danglings.issue(['events', index, 'persons', j], 'person', p, personIds));
+        return false;
+      });
       keptEvent = { ...keptEvent, persons: valid };
     }
     kept.push(keptEvent);
   }
+  for (let i = 0; i < later.length; i++) issues.push(later[i] as ValidationIssue);
   return kept;
 }

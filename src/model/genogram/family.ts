@@ -157,6 +157,7 @@ export function readFamily(
           ['persons', i, 'id'],
           'duplicate-id',
           `"${person.id}" is used by an earlier person; this one is not drawn`,
+          { id: person.id },
         ),
       );
       return;
@@ -175,6 +176,7 @@ export function readFamily(
         ['persons'],
         'too-many-persons',
         `only the first ${maxPersons} people are drawn; ${dropped} more are left out`,
+        { max: maxPersons, count: dropped },
       ),
     );
   }
@@ -200,6 +202,7 @@ export function readFamily(
           ['relationships', i, 'type'],
           'unknown-reference',
           'is not a relationship type of the practice model; the line is not drawn',
+          { variant: 'relationship-type', ref: relationship.type },
         ),
       );
       return;
@@ -210,6 +213,7 @@ export function readFamily(
           ['relationships', i, 'to'],
           'self-relationship',
           'is the same person as "from"; the line is not drawn',
+          { person: relationship.from },
         ),
       );
       return;

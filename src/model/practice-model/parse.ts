@@ -64,19 +64,26 @@ function duplicates<T>(
   items.forEach((item, index) => {
     const k = key(item);
     if (seen.has(k)) {
-      issues.push(issue([...path, index, 'id'], 'duplicate-id', `${what} "${k}" is defined twice`));
+      issues.push(
+        issue([...path, index, 'id'], 'duplicate-id', `${what} "${k}" is defined twice`, { id: k }),
+      );
     }
     seen.add(k);
   });
   return seen;
 }
 
+/** What a reference inside the model names: the variant of its `unknown-reference` message. */
+type ReferenceKind =
+  'lane' | 'code-list' | 'event-type' | 'event-category' | 'timescale-rule' | 'question';
+
 function unknownRef(
   path: readonly PathSegment[],
-  what: string,
+  kind: ReferenceKind,
   id: string,
   known: ReadonlySet<string>,
 ): ValidationIssue {
+  const what = kind.replace('-', ' ');
   const names = [...known];
   const suggestion = closest(id, names);
   const hint = suggestion
@@ -87,7 +94,12 @@ function unknownRef(
           .map((n) => `"${n}"`)
           .join(', ')}${names.length > 6 ? '...' : ''}`
       : `; the model defines none`;
-  return issue(path, 'unknown-reference', `no ${what} "${id}" exists${hint}`);
+  return issue(
+    path,
+    'unknown-reference',
+    `no ${what} "${id}" exists${hint}`,
+    suggestion ? { variant: kind, ref: id, suggestion } : { variant: kind, ref: id },
+  );
 }
 
 /** The known name nearest to `name` by edit distance, when it is a plausible typo. */
@@ -130,7 +142,10 @@ function checkRange(
 ): void {
   if (min !== undefined && max !== undefined && min > max) {
     issues.push(
-      issue(path, 'invalid-range', `${what}: the minimum (${min}) is above the maximum (${max})`),
+      issue(path, 'invalid-range', `${what}: the minimum (${min}) is above the maximum (${max})`, {
+        min,
+        max,
+      }),
     );
   }
 }
@@ -149,7 +164,11 @@ export function checkModelReferences(model: PracticeModel): ValidationIssue[] {
   const codeListIds = new Set(model.codeLists.map((c) => c.id));
   model.codeLists.forEach((list, i) => {
     if (list.effectiveFrom && list.effectiveTo && list.effectiveFrom > list.effectiveTo) {
-      issues.push(issue(['codeLists', i, 'effectiveTo'], 'invalid-range', 'ends before it starts'));
+      issues.push(
+        issue(['codeLists', i, 'effectiveTo'], 'invalid-range', 'ends before it starts', {
+          variant: 'dates',
+        }),
+      );
     }
     duplicates(list.codes, (c) => c.code, ['codeLists', i, 'codes'], 'Code', issues);
   });
@@ -165,7 +184,9 @@ export function checkModelReferences(model: PracticeModel): ValidationIssue[] {
     while (parent !== undefined) {
       if (seen.has(parent)) {
         issues.push(
-          issue(['lanes', i, 'parent'], 'cycle', `lane "${lane.id}" is nested inside itself`),
+          issue(['lanes', i, 'parent'], 'cycle', `lane "${lane.id}" is nested inside itself`, {
+            lane: lane.id,
+          }),
         );
         break;
       }
@@ -193,7 +214,7 @@ export function checkModelReferences(model: PracticeModel): ValidationIssue[] {
       issues.push(unknownRef(['eventTypes', i, 'lane'], 'lane', type.lane, laneIds));
     if (type.codeList && !codeListIds.has(type.codeList)) {
       issues.push(
-        unknownRef(['eventTypes', i, 'codeList'], 'code list', type.codeList, codeListIds),
+        unknownRef(['eventTypes', i, 'codeList'], 'code-list', type.codeList, codeListIds),
       );
     }
   });
@@ -221,11 +242,11 @@ export function checkModelReferences(model: PracticeModel): ValidationIssue[] {
     }
     matcher.types?.forEach((t, j) => {
       if (!eventTypeIds.has(t))
-        issues.push(unknownRef([...path, 'types', j], 'event type', t, eventTypeIds));
+        issues.push(unknownRef([...path, 'types', j], 'event-type', t, eventTypeIds));
     });
     matcher.categories?.forEach((c, j) => {
       if (!categories.has(c))
-        issues.push(unknownRef([...path, 'categories', j], 'event category', c, categories));
+        issues.push(unknownRef([...path, 'categories', j], 'event-category', c, categories));
     });
   };
   model.timescales.forEach((rule, i) => {
@@ -240,6 +261,7 @@ export function checkModelReferences(model: PracticeModel): ValidationIssue[] {
           [...path, 'target', 'boundary'],
           'invalid-step',
           'a "sameEntry" rule is met by the end of the same period: set "boundary": "end"',
+          { variant: 'same-entry' },
         ),
       );
     }
@@ -251,6 +273,7 @@ export function checkModelReferences(model: PracticeModel): ValidationIssue[] {
               [...path, 'schedule', j, 'until'],
               'invalid-step',
               '"until" only applies to a step that repeats',
+              { variant: 'until' },
             ),
           );
         }
@@ -275,7 +298,7 @@ function checkTemplate(
   issues: ValidationIssue[],
 ): void {
   if (template.timescale && !ruleIds.has(template.timescale)) {
-    issues.push(unknownRef([...path, 'timescale'], 'timescale rule', template.timescale, ruleIds));
+    issues.push(unknownRef([...path, 'timescale'], 'timescale-rule', template.timescale, ruleIds));
   }
   duplicates(template.sections, (s) => s.id, [...path, 'sections'], 'Section', issues);
 
@@ -291,6 +314,7 @@ function checkTemplate(
             [...qPath, 'id'],
             'duplicate-id',
             `question "${question.id}" is defined twice in this template`,
+            { id: question.id },
           ),
         );
       }
@@ -314,6 +338,7 @@ function checkTemplate(
             conditionPath,
             'self-reference',
             `question "${ref}" cannot depend on its own answer`,
+            { question: ref },
           ),
         );
       } else if (!scope.has(ref)) {
@@ -335,7 +360,7 @@ function checkTemplate(
       case 'multiple-choice':
         if (!codeListIds.has(question.codeList)) {
           issues.push(
-            unknownRef([...qPath, 'codeList'], 'code list', question.codeList, codeListIds),
+            unknownRef([...qPath, 'codeList'], 'code-list', question.codeList, codeListIds),
           );
         }
         if (question.type === 'multiple-choice') {
@@ -356,6 +381,7 @@ function checkTemplate(
                 [...qPath, 'anchors', a, 'value'],
                 'out-of-range',
                 `anchor ${anchor.value} is outside the scale ${min}-${max}`,
+                { value: anchor.value, min, max },
               ),
             );
           }
@@ -394,6 +420,7 @@ function checkTemplate(
             refPath,
             'not-scoreable',
             `question "${ref}" is ${question.type}, which cannot be scored`,
+            { question: ref, type: question.type },
           ),
         );
       }

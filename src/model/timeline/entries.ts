@@ -13,7 +13,13 @@ import { isoDayNumber, toDayNumber } from '../calendar/dates.js';
 import type { CaseEvent, CaseRecord } from '../case-record/schema.js';
 import { DATE_QUALIFIERS, isPartialDate, type FuzzyDate, type LocalisedText } from '../common.js';
 import { dateSpan, normaliseDate, type DaySpan } from '../fuzzy-dates.js';
-import { issue, type PathSegment, type ValidationIssue } from '../issues.js';
+import {
+  issue,
+  type IssueCode,
+  type IssueParams,
+  type PathSegment,
+  type ValidationIssue,
+} from '../issues.js';
 import {
   EVENT_CATEGORIES,
   type EventCategory,
@@ -225,6 +231,11 @@ function uncertainSpan(date: ReadDate): DaySpan | undefined {
   return date.exact ? undefined : { earliest: date.earliest, latest: date.latest };
 }
 
+/** A value the record holds where an id belongs, as text for a message's params. */
+function named(value: unknown): string {
+  return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+}
+
 function show(value: unknown): string {
   const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   return JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text);
@@ -276,8 +287,13 @@ export function timelineEntries(
 ): TimelineEntries {
   const issues: ValidationIssue[] = [];
   let dropped = 0;
-  const report = (segments: readonly PathSegment[], code: string, message: string) => {
-    if (issues.length < MAX_ENTRY_ISSUES) issues.push(issue(segments, code, message));
+  const report = (
+    segments: readonly PathSegment[],
+    code: IssueCode,
+    message: string,
+    params?: IssueParams,
+  ) => {
+    if (issues.length < MAX_ENTRY_ISSUES) issues.push(issue(segments, code, message, params));
     else dropped += 1;
   };
 
@@ -301,7 +317,9 @@ export function timelineEntries(
     const raw = events[index];
     if (raw === undefined && !(index in events)) continue; // a hole, as forEach skips it
     if (typeof raw !== 'object' || raw === null || typeof (raw as CaseEvent).id !== 'string') {
-      report(['events', index], 'invalid-event', 'is not an event with an id; left out');
+      report(['events', index], 'invalid-event', 'is not an event with an id; left out', {
+        variant: 'not-event',
+      });
       continue;
     }
     const event = raw as CaseEvent;
@@ -316,6 +334,7 @@ export function timelineEntries(
         ['events', index, 'date'],
         'invalid-event',
         'is not a date the timeline can read; the entry is left out',
+        { variant: 'date' },
       );
       continue;
     }
@@ -334,6 +353,7 @@ export function timelineEntries(
           ['events', index, 'type'],
           'unknown-lane',
           `has type ${show(typeId)}, whose lane ${show(type.lane)} is not one of the model's lanes; shown in the "Other" lane`,
+          { variant: 'type-lane', type: typeId, lane: type.lane },
         );
       }
     } else if (!redacted) {
@@ -341,6 +361,7 @@ export function timelineEntries(
         ['events', index, 'type'],
         'unknown-event-type',
         `refers to event type ${show(typeId)}, which is not in the practice model; shown in the "Other" lane`,
+        { type: typeId },
       );
     }
     const kind: 'point' | 'period' = type
@@ -358,6 +379,7 @@ export function timelineEntries(
           ['events', index, 'end'],
           'end-on-point',
           `${show(typeId)} is a point in time and cannot have an end; the end is ignored`,
+          { type: typeId },
         );
       }
     } else if (event.end === undefined) {
@@ -376,6 +398,7 @@ export function timelineEntries(
           ['events', index, 'end'],
           'end-before-start',
           'is before the start date; the entry is shown as open',
+          { variant: 'event-end' },
         );
         open = true;
       } else {
@@ -403,6 +426,7 @@ export function timelineEntries(
           ['events', index, 'persons', j],
           'dangling-reference',
           `refers to person ${show(person)}, who is not in the record; the reference is dropped`,
+          { variant: 'person', ref: named(person) },
         );
       }
       keptPersons = copy ?? (eventPersons as string[]);
@@ -416,6 +440,7 @@ export function timelineEntries(
           ['events', index, 'agency'],
           'dangling-reference',
           `refers to agency ${show(event.agency)}, which is not in the record; the reference is dropped`,
+          { variant: 'agency', ref: named(event.agency) },
         );
     }
 
@@ -471,6 +496,7 @@ export function timelineEntries(
         ['events'],
         'too-many-issues',
         `has ${dropped} more problems like these; fix the ones above first`,
+        { count: dropped },
       ),
     );
   }

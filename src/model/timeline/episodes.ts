@@ -1,7 +1,8 @@
 /**
  * Episode algebra: looked-after episodes built from legal-status and placement periods, placement
- * moves and the DfE stability indicators, and the 26-week bar of care proceedings. Pure functions
- * of timeline entries and a `today`; nothing reads the clock.
+ * moves and the DfE stability indicators, and the timetable of care proceedings (26 weeks in
+ * England and Wales, as the practice model's timescale rule says) with the court's extensions.
+ * Pure functions of timeline entries and a `today`; nothing reads the clock.
  *
  * The rules (sources in docs/timeline-model.md):
  * - An episode is a chain of legal-status periods (category `legal-status`) in start order. The
@@ -14,12 +15,21 @@
  * - Its placements are the placement periods (category `placement`) that overlap it; moves are
  *   placements less one.
  */
-import { addMonths, addWeeks, addYears, toDayNumber } from '../calendar/dates.js';
+import { addMonths, addYears, isoDayNumber, toDayNumber } from '../calendar/dates.js';
+import { createWorkingCalendar, type WorkingCalendar } from '../calendar/working-days.js';
 import type { CaseRecord } from '../case-record/schema.js';
-import type { FuzzyDate } from '../common.js';
+import { nationOfDivision, type Division, type FuzzyDate, type Nation } from '../common.js';
 import { dateSpan } from '../fuzzy-dates.js';
 import type { PracticeModel } from '../practice-model/schema.js';
-import { isoOfDay } from './days.js';
+import type { Duration, WithinRule } from '../practice-model/timescales.js';
+import { addDuration } from '../timescales/index.js';
+import {
+  categoryIndex,
+  compileMatcher,
+  matchesCompiled,
+  type CompiledMatcher,
+} from '../timescales/matching.js';
+import { isoOfDay, MAX_DAY } from './days.js';
 import { compareEntries, readToday, timelineEntries, type TimelineEntry } from './entries.js';
 
 /** One continuous period of being looked after. Day numbers throughout. */
@@ -221,63 +231,226 @@ export function stabilityIndicators(
   };
 }
 
-/** The 26-week timetable of one set of care proceedings (Children Act 1989 s32(1)(a)(ii)). */
+/**
+ * The attribute of an entry that records an extension of a proceedings timetable: the day the
+ * court extended it to, `YYYY-MM-DD` (e.g. a hearing with `{ "extendedTo": "2025-09-30" }`).
+ */
+export const EXTENDED_TO = 'extendedTo';
+
+/** An extension of the timetable granted by the court, read from an entry's {@link EXTENDED_TO}. */
+export interface ProceedingsExtension {
+  /** The entry that records it (usually the hearing that granted it). */
+  readonly entry: TimelineEntry;
+  /** The day the timetable was extended to: day number and `YYYY-MM-DD`. */
+  readonly to: number;
+  readonly toDate: string;
+}
+
+/**
+ * The timetable of one set of care proceedings: from the issue date to the due date the practice
+ * model's timescale rule gives (26 weeks in England and Wales, Children Act 1989 s32(1)(a)(ii)),
+ * and on to the date of the last extension the court granted.
+ */
 export interface ProceedingsBar {
   readonly entry: TimelineEntry;
+  /** The id of the timescale rule that sets the timetable. */
+  readonly rule: string;
   /** Day number and `YYYY-MM-DD` of the issue date. */
   readonly issued: number;
   readonly issuedDate: string;
-  /** The end of week 26: the issue date plus 26 weeks. */
-  readonly week26: number;
-  readonly week26Date: string;
+  /** The due date: the issue date plus the rule's `within` (e.g. 26 weeks). */
+  readonly due: number;
+  readonly dueDate: string;
+  /** Extensions granted, in the order granted, each to a later day than the last. */
+  readonly extensions: readonly ProceedingsExtension[];
+  /** Where the timetable ends now: the last extension's day, else the due date. */
+  readonly until: number;
+  readonly untilDate: string;
   /** The end date, when the proceedings have concluded. */
   readonly ended: number | undefined;
   /**
    * The week the proceedings are in on `today`, or concluded in: days since issue divided by 7,
-   * rounded up, at least 1 (the issue date is in week 1; the 26-week date ends week 26).
+   * rounded up, at least 1 (the issue date is in week 1; a 26-week due date ends week 26).
    */
   readonly week: number;
-  /** Past the 26-week date on `today`, or concluded after it. */
-  readonly over26Weeks: boolean;
+  /** Past the due date on `today`, or concluded after it (whether or not extended). */
+  readonly pastDue: boolean;
+  /** Past the end of the timetable, extensions included (`until`). */
+  readonly overdue: boolean;
   readonly open: boolean;
   /** The issue date is not an exact day: the weeks are counted from its first possible day. */
   readonly uncertain: boolean;
 }
 
-/** The 26-week bar of every proceedings period (category `proceedings`), in start order. */
+/** Options of {@link proceedingsBars}. */
+export interface ProceedingsOptions {
+  /** `YYYY-MM-DD`: the day the weeks are counted to while proceedings are open. */
+  readonly today: string;
+  /**
+   * The division whose rules apply (a rule with `divisions` counts only there) and whose bank
+   * holidays a working-day rule skips. Default: the model's, else `england-and-wales`.
+   */
+  readonly division?: Division;
+  /** The nation whose rules apply (rules with `nations`); default: the one the division implies. */
+  readonly nation?: Nation;
+  /**
+   * Entries to look for extensions in, when `entries` are filtered (e.g. to significant ones) and
+   * the hearings that granted extensions may have been left out. Default: `entries`.
+   */
+  readonly extensionsIn?: readonly TimelineEntry[];
+}
+
+/**
+ * The model's `within` rules that apply in the division and nation and start at an entry's start,
+ * in model order, with their `from` matchers compiled once.
+ */
+function timetableRules(
+  model: PracticeModel,
+  division: Division,
+  nation: Nation | undefined,
+): { rule: WithinRule; from: CompiledMatcher }[] {
+  const rules: { rule: WithinRule; from: CompiledMatcher }[] = [];
+  for (const rule of model.timescales) {
+    if (rule.kind !== 'within' || rule.from.boundary === 'end') continue;
+    if (rule.divisions && !rule.divisions.includes(division)) continue;
+    if (rule.nations && nation && !rule.nations.includes(nation)) continue;
+    rules.push({ rule, from: compileMatcher(rule.from) });
+  }
+  return rules;
+}
+
+const NO_EXTENSIONS: readonly ProceedingsExtension[] = Object.freeze([]);
+
+/** The categories of the entries that may record an extension: what the court does. */
+function isCourt(category: string): boolean {
+  return category === 'hearing' || category === 'order' || category === 'proceedings';
+}
+
+/** The exact day an entry (of the court) extends a timetable to, or undefined. */
+function extendedTo(entry: TimelineEntry): number | undefined {
+  if (entry.redacted) return undefined;
+  const value = entry.event.attributes?.[EXTENDED_TO];
+  if (typeof value !== 'string') return undefined;
+  const day = isoDayNumber(value);
+  return Number.isNaN(day) ? undefined : day;
+}
+
+/** True when `candidate` (dated within the proceedings) is about the same proceedings. */
+function sameProceedings(proceedings: TimelineEntry, candidate: TimelineEntry): boolean {
+  const a = proceedings.event.reference;
+  const b = candidate.event.reference;
+  if (a !== undefined && b !== undefined) return a === b;
+  const people = proceedings.persons;
+  if (!people.length || !candidate.persons.length) return true;
+  return candidate.persons.some((p) => people.includes(p));
+}
+
+/**
+ * The timetable of every proceedings period (category `proceedings`) that a timescale rule of the
+ * model times, in start order: the rule is the first `within` rule whose `from` matches the entry
+ * at its start and that applies in the division and nation. Without such a rule (a model for
+ * Scotland, say) there is no bar.
+ *
+ * Extensions are entries of the court (category `hearing`, `order` or `proceedings`) carrying
+ * {@link EXTENDED_TO}, usually the hearing that granted them: one dated from the issue date to the
+ * end of the proceedings (or `today`, while open), with the proceedings' `reference` when both
+ * give one (else about one of the same people, when both name people), extending the timetable
+ * to a later day than it had. Entries withheld from the audience extend nothing.
+ */
 export function proceedingsBars(
   entries: readonly TimelineEntry[],
-  today: string,
+  model: PracticeModel,
+  options: ProceedingsOptions,
 ): ProceedingsBar[] {
-  const todayEnd = readToday(today);
+  const todayEnd = readToday(options.today);
   if (todayEnd === undefined)
-    throw new RangeError(`Expected today as YYYY-MM-DD, got ${JSON.stringify(today)}`);
+    throw new RangeError(`Expected today as YYYY-MM-DD, got ${JSON.stringify(options.today)}`);
   const day = todayEnd - 1;
-  return entries
-    .filter((e) => e.category === 'proceedings')
-    .sort(compareEntries)
-    .map((entry) => {
-      const issued = Math.floor(entry.start);
-      const issuedDate = isoOfDay(issued);
-      let week26: number;
-      try {
-        week26 = toDayNumber(addWeeks(issuedDate, 26));
-      } catch {
-        week26 = issued + 182;
+  const division = options.division ?? model.division ?? 'england-and-wales';
+  const nation = options.nation ?? model.nation ?? nationOfDivision(division);
+  const rules = timetableRules(model, division, nation);
+  if (!rules.length) return [];
+  const categories = categoryIndex(model);
+  const source = options.extensionsIn ?? entries;
+  // One pass over the entries: the proceedings, and (from the same list, usually) the entries of
+  // the court that may extend them, usually none or a few whatever the size of the record.
+  const timed: { entry: TimelineEntry; rule: WithinRule }[] = [];
+  const court: TimelineEntry[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i] as TimelineEntry;
+    const category = entry.category;
+    if (category === 'proceedings') {
+      for (let r = 0; r < rules.length; r++) {
+        const { rule, from } = rules[r] as (typeof rules)[number];
+        if (!matchesCompiled(from, entry.event, categories)) continue;
+        timed.push({ entry, rule });
+        break;
       }
-      const ended = entry.open || entry.kind === 'point' ? undefined : Math.floor(entry.end);
-      const at = ended ?? day;
-      return {
-        entry,
-        issued,
-        issuedDate,
-        week26,
-        week26Date: isoOfDay(week26),
-        ended,
-        week: Math.max(1, Math.ceil((at - issued) / 7)),
-        over26Weeks: at > week26,
-        open: ended === undefined,
-        uncertain: entry.uncertain !== undefined,
-      };
-    });
+    }
+    if (source === entries && isCourt(category)) court.push(entry);
+  }
+  if (!timed.length) return [];
+  timed.sort((a, b) => compareEntries(a.entry, b.entry));
+  if (source !== entries) {
+    for (let i = 0; i < source.length; i++) {
+      const entry = source[i] as TimelineEntry;
+      if (isCourt(entry.category)) court.push(entry);
+    }
+  }
+  const extending: { entry: TimelineEntry; to: number }[] = [];
+  for (const entry of court) {
+    const to = extendedTo(entry);
+    if (to !== undefined) extending.push({ entry, to });
+  }
+  extending.sort((a, b) => compareEntries(a.entry, b.entry));
+
+  let calendar: WorkingCalendar | undefined;
+  const dueFrom = (issued: number, issuedDate: string, within: Duration): number => {
+    // Days and weeks are plain day arithmetic; the rest goes through the calendar.
+    if (within.unit === 'days' || within.unit === 'weeks') {
+      return Math.min(MAX_DAY - 1, issued + within.amount * (within.unit === 'weeks' ? 7 : 1));
+    }
+    try {
+      calendar ??= createWorkingCalendar({ division });
+      return toDayNumber(addDuration(issuedDate, within, calendar).slice(0, 10));
+    } catch {
+      // Past the end of the calendar: the timetable ends on its last day.
+      return MAX_DAY - 1;
+    }
+  };
+  return timed.map(({ entry, rule }): ProceedingsBar => {
+    const issued = Math.floor(entry.start);
+    const issuedDate = isoOfDay(issued);
+    const due = dueFrom(issued, issuedDate, rule.within);
+    const dueDate = isoOfDay(due);
+    const ended = entry.open || entry.kind === 'point' ? undefined : Math.floor(entry.end);
+    const at = ended ?? day;
+    let extensions: ProceedingsExtension[] | undefined;
+    let until = due;
+    for (const candidate of extending) {
+      const granted = Math.floor(candidate.entry.start);
+      if (granted < issued || granted > at || candidate.to <= until) continue;
+      if (!sameProceedings(entry, candidate.entry)) continue;
+      until = candidate.to;
+      extensions ??= [];
+      extensions.push({ entry: candidate.entry, to: candidate.to, toDate: isoOfDay(candidate.to) });
+    }
+    return {
+      entry,
+      rule: rule.id,
+      issued,
+      issuedDate,
+      due,
+      dueDate,
+      extensions: extensions ?? NO_EXTENSIONS,
+      until,
+      untilDate: until === due ? dueDate : isoOfDay(until),
+      ended,
+      week: Math.max(1, Math.ceil((at - issued) / 7)),
+      pastDue: at > due,
+      overdue: at > until,
+      open: ended === undefined,
+      uncertain: entry.uncertain !== undefined,
+    };
+  });
 }

@@ -69,12 +69,15 @@ export {
   type VisibleWindow,
 } from './visible.js';
 export {
+  EXTENDED_TO,
   lookedAfterEpisodes,
   proceedingsBars,
   stabilityIndicators,
   type EpisodeOptions,
   type LookedAfterEpisode,
   type ProceedingsBar,
+  type ProceedingsExtension,
+  type ProceedingsOptions,
   type StabilityIndicators,
   type StabilityOptions,
 } from './episodes.js';

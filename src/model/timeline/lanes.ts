@@ -114,6 +114,7 @@ export function buildLanes(
           ['lanes', i, 'id'],
           'duplicate-id',
           `"${l.id}" is used by an earlier lane; this one is left out`,
+          { id: l.id },
         ),
       );
       return;
@@ -134,6 +135,7 @@ export function buildLanes(
           ['lanes', i, 'parent'],
           'unknown-lane',
           `refers to lane "${l.parent}", which is not in the model; shown as a top-level lane`,
+          { variant: 'parent', lane: l.parent },
         ),
       );
       l.parent = undefined;
@@ -148,6 +150,7 @@ export function buildLanes(
             ['lanes', i, 'parent'],
             'lane-cycle',
             `makes lane "${l.id}" its own ancestor; shown as a top-level lane`,
+            { lane: l.id },
           ),
         );
         l.parent = undefined;
@@ -180,6 +183,7 @@ export function buildLanes(
           ['events', entry.index, 'type'],
           'unknown-lane',
           `is drawn in lane "${entry.lane}", which is not in the model; shown in the "Other" lane`,
+          { variant: 'drawn', lane: entry.lane },
         ),
       );
     }

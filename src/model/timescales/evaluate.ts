@@ -15,10 +15,13 @@
  *   as simultaneous. Entries of the same moment keep their order in the record.
  */
 import type { CaseEvent, CaseRecord } from '../case-record/schema.js';
+import { fromDayNumber, isoDayNumber } from '../calendar/dates.js';
 import {
   createWorkingCalendar,
+  workingDayArithmetic,
   type Division,
   type WorkingCalendar,
+  type WorkingDayArithmetic,
 } from '../calendar/working-days.js';
 import { nationOfDivision, type FuzzyDate, type Nation } from '../common.js';
 import { isExactDay, normaliseDate } from '../fuzzy-dates.js';
@@ -34,11 +37,18 @@ import type {
 import {
   categoryIndex,
   compileMatcher,
-  indexByType,
   passesAttributeTests,
-  positionsMatching,
+  type CompiledMatcher,
 } from './matching.js';
-import { compareMoments, parseMoment, shiftMoment, type Moment } from './moments.js';
+import {
+  minuteOfDateTime,
+  momentText,
+  NO_TIME,
+  parseMoment,
+  shiftMomentNumbers,
+  type Moment,
+  type MomentNumbers,
+} from './moments.js';
 
 /**
  * Where a clock stands on `today`:
@@ -116,51 +126,112 @@ export const DEFAULT_DUE_SOON: Duration = { amount: 5, unit: 'working-days' };
 
 // ---------------------------------------------------------------------------------------------
 // Evaluation context: everything computed once per record
+//
+// The evaluation runs once per record and view, so its code is usually cold (interpreted, not yet
+// optimised) and its cost is the work it does per entry and per clock. It therefore works on
+// numbers: an occurrence (one entry at one boundary) is a slot, `index * 2` for the start of
+// `record.events[index]` and `index * 2 + 1` for its end; each slot's moment is read once, into a
+// day number and a minute of the day; lists of occurrences are typed arrays sorted by moment; and
+// date strings are written only for the clocks returned.
 
-/** One matched entry at one boundary, with the exact moment it happened. */
-interface Occurrence {
-  readonly event: CaseEvent;
-  /** Position in `record.events`: the tie-break for entries of the same moment. */
-  readonly index: number;
-  readonly boundary: 'start' | 'end';
-  readonly moment: Moment;
-}
+/** A slot's minute before it is read. */
+const UNREAD = -2;
+/** A slot's minute when the entry cannot take part at that boundary (uncertain, absent, future). */
+const UNUSABLE = -3;
 
 interface Context {
   readonly division: Division;
   readonly nation: Nation | undefined;
   readonly calendar: WorkingCalendar;
-  readonly today: Moment;
+  readonly arithmetic: WorkingDayArithmetic | undefined;
+  readonly todayDay: number;
+  /** Today's minute of the day, or {@link NO_TIME}. */
+  readonly todayMinute: number;
   readonly categories: ReadonlyMap<string, string>;
   readonly events: readonly CaseEvent[];
-  /** Positions in `events` of each event type's events, in record order. */
-  readonly byType: ReadonlyMap<string, readonly number[]>;
+  /** Each slot's day number, once read. */
+  readonly days: Int32Array;
+  /** Each slot's minute of the day: {@link NO_TIME}, {@link UNREAD} or {@link UNUSABLE}. */
+  readonly minutes: Int16Array;
   /**
-   * Each event's start and end moment, read when a matcher first picks the event: undefined when
-   * uncertain, absent or after today; `null` until read.
+   * What each matcher of the rules picks, by the matcher written as JSON: filled by one pass over
+   * the events for all of them ({@link scan}), the first time any is needed.
    */
-  readonly starts: (Moment | undefined | null)[];
-  readonly ends: (Moment | undefined | null)[];
+  readonly picks: Map<string, Picks>;
+  /** Matchers added since the last scan. */
+  readonly unscanned: Picks[];
   /** What {@link collect} found, by its matchers written as JSON: rules share matchers. */
-  readonly collected: Map<string, readonly Occurrence[]>;
+  readonly collected: Map<string, Occurrences>;
 }
 
-function exactMoment(value: FuzzyDate | undefined, today: Moment): Moment | undefined {
-  if (value === undefined || !isExactDay(value)) return undefined;
-  const moment = parseMoment(typeof value === 'string' ? value : normaliseDate(value).date);
-  return moment && compareMoments(moment, today) <= 0 ? moment : undefined;
+/** The occurrences one matcher picks, as unsorted sort keys (see {@link scan}). */
+interface Picks {
+  readonly matcher: CompiledMatcher;
+  /** 1 for a matcher of period ends, else 0: added to an event's index × 2, it gives the slot. */
+  readonly end: 0 | 1;
+  readonly keys: number[];
 }
 
-/** The moment of an event at a boundary (see {@link Context.starts}). */
-function momentAt(context: Context, index: number, boundary: 'start' | 'end'): Moment | undefined {
-  const cache = boundary === 'end' ? context.ends : context.starts;
-  let moment = cache[index];
-  if (moment === null) {
-    const event = context.events[index] as CaseEvent;
-    moment = exactMoment(boundary === 'end' ? event.end : event.date, context.today);
-    cache[index] = moment;
+/**
+ * Occurrences in time order: by day, then minute (no time first), then slot (record order, start
+ * before end). Three parallel arrays, so searches read numbers without looking up the entry.
+ */
+interface Occurrences {
+  readonly length: number;
+  readonly slots: Int32Array;
+  readonly days: Int32Array;
+  /** Minute of the day, or {@link NO_TIME}. */
+  readonly minutes: Int16Array;
+}
+
+const NONE: Occurrences = {
+  length: 0,
+  slots: new Int32Array(0),
+  days: new Int32Array(0),
+  minutes: new Int16Array(0),
+};
+
+/**
+ * Reads an entry's date at one boundary into `context.days[slot]`, returning its minute
+ * ({@link NO_TIME} when it has no time), or {@link UNUSABLE} when it is absent, not an exact day,
+ * or after today. Each slot is read once, by {@link scan}, which keeps the result.
+ */
+function readMoment(value: FuzzyDate | undefined, context: Context, slot: number): number {
+  if (value === undefined) return UNUSABLE;
+  let text: string;
+  if (typeof value === 'string') {
+    // isExactDay for the string form: anything but a year or a month.
+    if (value.length === 4 || value.length === 7) return UNUSABLE;
+    text = value;
+  } else {
+    if (!isExactDay(value)) return UNUSABLE;
+    text = normaliseDate(value).date;
   }
-  return moment;
+  let day: number;
+  let minute = NO_TIME;
+  const length = text.length;
+  if (length === 10) {
+    day = isoDayNumber(text);
+  } else if (length === 16 && (minute = minuteOfDateTime(text)) >= 0) {
+    day = isoDayNumber(text.slice(0, 10));
+  } else {
+    // Anything else parseMoment reads (seconds, which are dropped), or nothing.
+    const moment = parseMoment(text);
+    if (!moment) return UNUSABLE;
+    day = moment.day;
+    minute = moment.minute ?? NO_TIME;
+  }
+  if (Number.isNaN(day)) return UNUSABLE;
+  // After today (compareAt, written out: this runs for every entry a rule looks at).
+  const { todayDay, todayMinute } = context;
+  if (
+    day > todayDay ||
+    (day === todayDay && minute >= 0 && todayMinute >= 0 && minute > todayMinute)
+  ) {
+    return UNUSABLE;
+  }
+  context.days[slot] = day;
+  return minute;
 }
 
 function createContext(
@@ -183,178 +254,430 @@ function createContext(
     division,
     nation: options.nation ?? record.nation ?? model.nation ?? nationOfDivision(division),
     calendar,
-    today,
+    arithmetic: workingDayArithmetic(calendar),
+    todayDay: today.day,
+    todayMinute: today.minute ?? NO_TIME,
     categories: categoryIndex(model),
     events,
-    byType: indexByType(events),
-    starts: new Array<Moment | undefined | null>(events.length).fill(null),
-    ends: new Array<Moment | undefined | null>(events.length).fill(null),
+    days: new Int32Array(events.length * 2),
+    minutes: new Int16Array(events.length * 2).fill(UNREAD),
+    picks: new Map(),
+    unscanned: [],
     collected: new Map(),
   };
 }
 
-function occurrenceOrder(a: Occurrence, b: Occurrence): number {
-  return (
-    a.moment.day - b.moment.day ||
-    (a.moment.minute ?? -1) - (b.moment.minute ?? -1) ||
-    a.index - b.index ||
-    (a.boundary === b.boundary ? 0 : a.boundary === 'start' ? -1 : 1)
-  );
+/** Registers the matchers of the rules about to be evaluated, so that one pass reads them all. */
+function registerMatchers(context: Context, rules: readonly TimescaleRule[]): void {
+  for (const rule of rules) {
+    if (!applies(rule, context)) continue;
+    picksOf(context, rule.from);
+    picksOf(context, rule.target);
+    for (const matcher of rule.restartOn ?? []) picksOf(context, matcher);
+    for (const matcher of rule.stopOn ?? []) picksOf(context, matcher);
+  }
+}
+
+function picksOf(context: Context, matcher: EventMatcher): Picks {
+  const key = JSON.stringify(matcher);
+  let picks = context.picks.get(key);
+  if (!picks) {
+    const compiled = compileMatcher(matcher);
+    picks = { matcher: compiled, end: compiled.boundary === 'end' ? 1 : 0, keys: [] };
+    context.picks.set(key, picks);
+    context.unscanned.push(picks);
+  }
+  return picks;
 }
 
 /**
- * Every entry any of the matchers picks, once each, in time order. Only the events of the types a
- * matcher names (or whose category it names) are looked at, through the context's type index.
+ * Orders two moments as `compareMoments` does: by day, then by minute when both have one
+ * (a moment without a time is the same as any moment on its day).
  */
-function collect(
-  matchers: readonly EventMatcher[] | undefined,
-  context: Context,
-): readonly Occurrence[] {
-  if (!matchers?.length) return [];
-  const key = JSON.stringify(matchers);
-  let found = context.collected.get(key);
-  if (!found) {
-    found = collectAll(matchers, context);
-    context.collected.set(key, found);
+function compareAt(dayA: number, minuteA: number, dayB: number, minuteB: number): number {
+  if (dayA !== dayB) return dayA - dayB;
+  return minuteA >= 0 && minuteB >= 0 ? minuteA - minuteB : 0;
+}
+
+/** The order occurrences are listed in: day, minute (no time first), then slot. */
+function occurrenceOrder(context: Context, a: number, b: number): number {
+  return (
+    (context.days[a] as number) - (context.days[b] as number) ||
+    (context.minutes[a] as number) - (context.minutes[b] as number) ||
+    a - b
+  );
+}
+
+/** Slots in the sort keys of {@link scan}: the two boundaries of 2^20 events. */
+const SLOTS = 2 ** 21;
+
+/**
+ * One pass over the events for every matcher not yet scanned: each entry a matcher picks (by
+ * type or category, boundary and attribute tests) whose moment at that boundary is usable is
+ * added to the matcher's keys. A key packs the moment (day × 1441 time slots: none, then minutes
+ * 0 to 1439) and the slot, in time order, so keys sort as numbers, natively, rather than with a
+ * comparator; days of years 0001–9999 keep every key of fewer than 2^20 events a safe integer.
+ * Larger records (never seen in practice) keep the bare slots, sorted by comparing moments.
+ */
+function scan(context: Context): void {
+  const { events, categories, days, minutes, unscanned } = context;
+  const all = unscanned.splice(0);
+  const packed = events.length < SLOTS / 2;
+  // The matchers that pick each event type, worked out once per type.
+  const byType = new Map<string, Picks[]>();
+  // The first and last day read: clocks are counted around them.
+  const todayDay = context.todayDay;
+  let first = todayDay;
+  let last = todayDay;
+  for (let index = 0; index < events.length; index++) {
+    const event = events[index] as CaseEvent;
+    let picking = byType.get(event.type);
+    if (picking === undefined) {
+      const category = categories.get(event.type);
+      picking = all.filter(
+        ({ matcher }) =>
+          matcher.types.has(event.type) ||
+          (category !== undefined && matcher.categories.has(category)),
+      );
+      byType.set(event.type, picking);
+    }
+    for (let m = 0; m < picking.length; m++) {
+      const picks = picking[m] as Picks;
+      if (picks.end && event.end === undefined) continue;
+      const where = picks.matcher.where;
+      if (where !== undefined && !passesAttributeTests(where, event.attributes)) continue;
+      const slot = index * 2 + picks.end;
+      let minute = minutes[slot] as number;
+      if (minute === UNREAD) {
+        const value = picks.end ? event.end : event.date;
+        // The usual date, a day no later than today, read here; anything else by readMoment.
+        // (isoDayNumber: the timeline has read every date with it, so it is compiled by now.)
+        const day = typeof value === 'string' && value.length === 10 ? isoDayNumber(value) : NaN;
+        if (day <= todayDay) {
+          days[slot] = day;
+          minute = NO_TIME;
+        } else {
+          minute = readMoment(value, context, slot);
+        }
+        minutes[slot] = minute;
+        if (minute !== UNUSABLE) {
+          const read = days[slot] as number;
+          if (read < first) first = read;
+          if (read > last) last = read;
+        }
+      }
+      if (minute === UNUSABLE) continue;
+      picks.keys.push(packed ? ((days[slot] as number) * 1441 + minute + 1) * SLOTS + slot : slot);
+    }
   }
+  // Working days are counted from these days (and today) to due dates a little beyond: the
+  // calendar's counting table is built for them all at once.
+  context.arithmetic?.reserve(first, last);
+}
+
+/**
+ * Every entry any of the matchers picks, once each, in time order. Rules share matchers (and
+ * whole lists of them), so each list is sorted once.
+ */
+function collect(matchers: readonly EventMatcher[] | undefined, context: Context): Occurrences {
+  if (!matchers?.length) return NONE;
+  const listKey = JSON.stringify(matchers);
+  let found = context.collected.get(listKey);
+  if (found) return found;
+  const lists = matchers.map((matcher) => picksOf(context, matcher));
+  if (context.unscanned.length) scan(context);
+  const keys = lists.length === 1 ? (lists[0] as Picks).keys : lists.flatMap((p) => p.keys);
+  found = occurrences(keys, context);
+  context.collected.set(listKey, found);
   return found;
 }
 
-/** Slots of an occurrence in the sort keys of {@link collectAll}: two boundaries of 2^20 events. */
-const SLOTS = 2 ** 21;
-
-function collectAll(matchers: readonly EventMatcher[], context: Context): Occurrence[] {
-  // Sort keys pack the moment (day × 1441 time slots: none, then minutes 0 to 1439), the record
-  // position and the boundary (start first), in {@link occurrenceOrder}'s order: sorted as
-  // numbers, not with the comparator, the slowest step of a large record.
-  const keys: number[] = [];
-  const slots: number[] = [];
-  let exact = context.events.length < SLOTS / 2;
-  // One matcher cannot pick an entry twice; several can.
-  const seen = matchers.length > 1 ? new Set<number>() : undefined;
-  for (const matcher of matchers) {
-    const compiled = compileMatcher(matcher);
-    const boundary = compiled.boundary;
-    const end = boundary === 'end' ? 1 : 0;
-    const positions = positionsMatching(
-      compiled,
-      context.events,
-      context.byType,
-      context.categories,
-    );
-    for (let p = 0; p < positions.length; p++) {
-      const index = positions[p] as number;
-      const moment = momentAt(context, index, boundary);
-      if (moment === undefined) continue;
-      const slot = index * 2 + end;
-      if (seen) {
-        if (seen.has(slot)) continue;
-        seen.add(slot);
-      }
-      const key = (moment.day * 1441 + (moment.minute ?? -1) + 1) * SLOTS + slot;
-      if (!Number.isSafeInteger(key)) exact = false;
-      keys.push(key);
-      slots.push(slot);
+/** Sorts keys (or bare slots) into occurrences, each slot once (several matchers may pick one). */
+function occurrences(keys: readonly number[], context: Context): Occurrences {
+  const count = keys.length;
+  if (count === 0) return NONE;
+  const slots = new Int32Array(count);
+  const days = new Int32Array(count);
+  const minutes = new Int16Array(count);
+  let length = 0;
+  if (context.events.length < SLOTS / 2) {
+    const sorted = new Float64Array(keys).sort();
+    let previous = Number.NaN;
+    for (let i = 0; i < count; i++) {
+      const key = sorted[i] as number;
+      if (key === previous) continue;
+      previous = key;
+      // The key is (day × 1441 + minute + 1) × SLOTS + slot.
+      const moment = Math.floor(key / SLOTS);
+      const day = Math.floor(moment / 1441);
+      slots[length] = key - moment * SLOTS;
+      days[length] = day;
+      minutes[length] = moment - day * 1441 - 1;
+      length += 1;
+    }
+  } else {
+    const sorted = [...keys].sort((a, b) => occurrenceOrder(context, a, b));
+    for (let i = 0; i < count; i++) {
+      const slot = sorted[i] as number;
+      if (i > 0 && slot === sorted[i - 1]) continue;
+      slots[length] = slot;
+      days[length] = context.days[slot] as number;
+      minutes[length] = context.minutes[slot] as number;
+      length += 1;
     }
   }
-  const sorted = exact ? new Float64Array(keys).sort() : undefined;
-  const found: Occurrence[] = new Array<Occurrence>(keys.length);
-  for (let i = 0; i < keys.length; i++) {
-    const key = sorted ? (sorted[i] as number) : 0;
-    const slot = sorted ? key - Math.floor(key / SLOTS) * SLOTS : (slots[i] as number);
-    const index = Math.floor(slot / 2);
-    const boundary = slot % 2 ? 'end' : 'start';
-    found[i] = {
-      event: context.events[index] as CaseEvent,
-      index,
-      boundary,
-      moment: momentAt(context, index, boundary) as Moment,
-    };
-  }
-  return sorted ? found : found.sort(occurrenceOrder);
+  // Several matchers may have picked the same entries: then the lists are longer than needed.
+  return length === count
+    ? { length, slots, days, minutes }
+    : {
+        length,
+        slots: slots.subarray(0, length),
+        days: days.subarray(0, length),
+        minutes: minutes.subarray(0, length),
+      };
 }
 
-function sameOccurrence(a: Occurrence, b: Occurrence): boolean {
-  return a.index === b.index && a.boundary === b.boundary;
-}
-
-/** Index of the first occurrence on or after `day` (occurrences sorted). */
-function firstOnDay(list: readonly Occurrence[], day: number): number {
+/** Position of the first occurrence on or after `day`. */
+function firstOnDay(list: Occurrences, day: number): number {
+  const days = list.days;
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (list[mid].moment.day < day) lo = mid + 1;
+    if ((days[mid] as number) < day) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
-/** The first occurrence at or after `from` (other than `from` itself). */
-function firstAtOrAfter(list: readonly Occurrence[], from: Occurrence): Occurrence | undefined {
-  for (let i = firstOnDay(list, from.moment.day); i < list.length; i += 1) {
-    const candidate = list[i];
-    if (compareMoments(candidate.moment, from.moment) >= 0 && !sameOccurrence(candidate, from)) {
-      return candidate;
-    }
-  }
-  return undefined;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Clock outcomes
+//
+// Rules record their clocks as numbers (which entries, which days, which status); the clock
+// objects and their date strings are written at the end, for every rule at once, by one loop
+// (`writeClocks`) that the engine soon compiles, rather than by code spread over every rule.
 
-type ClockBase = Pick<TimescaleClock, 'rule' | 'anchor' | 'sequence' | 'due'>;
+const MET = 0;
+const MET_LATE = 1;
+const OVERDUE = 2;
+const DUE = 3;
+const UPCOMING = 4;
+type StatusCode = typeof MET | typeof MET_LATE | typeof OVERDUE | typeof DUE | typeof UPCOMING;
+const STATUSES: readonly ClockStatus[] = ['met', 'met-late', 'overdue', 'due', 'upcoming'];
 
-function entry(occurrence: Occurrence): ClockEntry {
-  return { event: occurrence.event.id, date: occurrence.moment.text };
+/**
+ * Clocks as numbers, {@link FIELDS} per clock: the rule's index in the rules evaluated, the slot
+ * of the entry that started (or restarted) it, its sequence, the due day and minute (or
+ * {@link NO_TIME}), the status code, the slot of the entry that met it (or -1), and its
+ * `daysLate` (met late, overdue) or `workingDaysLeft` (due, upcoming), 0 when met.
+ */
+type ClockList = number[];
+const FIELDS = 8;
+
+/** Where the clocks of the rule being evaluated go. */
+interface Placement {
+  readonly list: ClockList;
+  readonly rule: number;
+  /** Where the rule's clocks start in the list. */
+  readonly start: number;
+  /** The list's length at which the rule has {@link MAX_CLOCKS_PER_RULE} clocks. */
+  readonly full: number;
 }
 
-/** A clock met by `target`: on time when it is no later than the due moment. */
-function metClock(base: ClockBase, due: Moment, target: Occurrence): TimescaleClock {
-  if (compareMoments(target.moment, due) <= 0) {
-    return { ...base, status: 'met', metBy: entry(target) };
+function place(
+  placement: Placement,
+  anchor: number,
+  sequence: number,
+  due: MomentNumbers,
+  status: StatusCode,
+  metBy: number,
+  count: number,
+): void {
+  placement.list.push(placement.rule, anchor, sequence, due.day, due.minute, status, metBy, count);
+}
+
+/** A clock met by the target at `slot`: on time when it is no later than the due moment. */
+function placeMet(
+  placement: Placement,
+  anchor: number,
+  sequence: number,
+  due: MomentNumbers,
+  context: Context,
+  slot: number,
+): void {
+  const day = context.days[slot] as number;
+  if (compareAt(day, context.minutes[slot] as number, due.day, due.minute) <= 0) {
+    place(placement, anchor, sequence, due, MET, slot, 0);
+  } else {
+    place(placement, anchor, sequence, due, MET_LATE, slot, day - due.day);
   }
-  return {
-    ...base,
-    status: 'met-late',
-    metBy: entry(target),
-    daysLate: target.moment.day - due.day,
-  };
 }
 
 /**
  * A clock that was still open when its chain ended (a `stopOn` entry, or a new anchor): dropped
  * when it ended no later than the due date (nothing was missed), else overdue up to that day.
  */
-function endedClock(base: ClockBase, due: Moment, end: Moment): TimescaleClock | undefined {
-  if (compareMoments(end, due) <= 0) return undefined;
-  return { ...base, status: 'overdue', daysLate: end.day - due.day };
+function placeEnded(
+  placement: Placement,
+  anchor: number,
+  sequence: number,
+  due: MomentNumbers,
+  endDay: number,
+  endMinute: number,
+): void {
+  if (compareAt(endDay, endMinute, due.day, due.minute) > 0) {
+    place(placement, anchor, sequence, due, OVERDUE, -1, endDay - due.day);
+  }
 }
 
 /** A clock still open today: overdue, due (within `dueSoon`) or upcoming. */
-function openClock(
-  base: ClockBase,
-  due: Moment,
+function placeOpen(
+  placement: Placement,
+  anchor: number,
+  sequence: number,
+  due: MomentNumbers,
   dueSoon: Duration | undefined,
   context: Context,
-): TimescaleClock {
-  const { today, calendar } = context;
-  if (compareMoments(today, due) > 0) {
-    return { ...base, status: 'overdue', daysLate: today.day - due.day };
+): void {
+  const { todayDay, todayMinute, calendar, arithmetic } = context;
+  if (compareAt(todayDay, todayMinute, due.day, due.minute) > 0) {
+    place(placement, anchor, sequence, due, OVERDUE, -1, todayDay - due.day);
+    return;
   }
-  const soon = shiftMoment(due, dueSoon ?? DEFAULT_DUE_SOON, -1, calendar);
-  return {
-    ...base,
-    status: compareMoments(today, soon) >= 0 ? 'due' : 'upcoming',
-    workingDaysLeft: calendar.workingDaysBetween(today.date, due.date),
-  };
+  const soon = shiftMomentNumbers(
+    due.day,
+    due.minute,
+    dueSoon ?? DEFAULT_DUE_SOON,
+    -1,
+    calendar,
+    arithmetic,
+  );
+  const status = compareAt(todayDay, todayMinute, soon.day, soon.minute) >= 0 ? DUE : UPCOMING;
+  const left = arithmetic
+    ? arithmetic.workingDaysBetween(todayDay, due.day)
+    : calendar.workingDaysBetween(fromDayNumber(todayDay), fromDayNumber(due.day));
+  place(placement, anchor, sequence, due, status, -1, left);
 }
 
-/** A clock and the occurrence it is sorted by (its anchor). */
-interface Placed {
-  readonly clock: TimescaleClock;
-  readonly anchor: Occurrence;
+/** The due moment `duration` after a moment. */
+function dueAfter(
+  context: Context,
+  day: number,
+  minute: number,
+  duration: Duration,
+): MomentNumbers {
+  return shiftMomentNumbers(day, minute, duration, 1, context.calendar, context.arithmetic);
+}
+
+/**
+ * Puts the rule's clocks in order: by anchor occurrence, then sequence (stably). A rule places
+ * them in that order unless restart entries moved one anchor past another (a `sameEntry` clock
+ * restarted after a later anchor whose own period ended first), so only a rule with restart
+ * entries is checked, and reordered if need be.
+ */
+function orderPlaced(placement: Placement, context: Context): void {
+  const { list, start } = placement;
+  const compare = (i: number, j: number): number =>
+    occurrenceOrder(context, list[i + 1] as number, list[j + 1] as number) ||
+    (list[i + 2] as number) - (list[j + 2] as number);
+  let sorted = true;
+  for (let i = start + FIELDS; i < list.length && sorted; i += FIELDS) {
+    sorted = compare(i - FIELDS, i) <= 0;
+  }
+  if (sorted) return;
+  const order: number[] = [];
+  for (let i = start; i < list.length; i += FIELDS) order.push(i);
+  order.sort(compare);
+  const copy = list.slice(start);
+  for (let k = 0; k < order.length; k++) {
+    const from = (order[k] as number) - start;
+    for (let f = 0; f < FIELDS; f++) list[start + k * FIELDS + f] = copy[from + f] as number;
+  }
+}
+
+/** "00" to "99". */
+const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'));
+const FIRST_FOUR_DIGIT_DAY = -354285; // 1000-01-01
+const LAST_DAY = 2932896; // 9999-12-31
+
+/**
+ * The clocks as the API returns them: entries named, dates written. One loop for every clock of
+ * every rule, with the due date (`fromDayNumber`) and the entries' dates written out in it rather
+ * than in helpers, so that the engine compiles it early and as a whole.
+ */
+function writeClocks(
+  list: ClockList,
+  rules: readonly TimescaleRule[],
+  context: Context,
+): TimescaleClock[] {
+  const { events } = context;
+  const clocks: TimescaleClock[] = [];
+  for (let i = 0; i < list.length; i += FIELDS) {
+    const rule = (rules[list[i] as number] as TimescaleRule).id;
+    let slot = list[i + 1] as number;
+    let event = events[slot >>> 1] as CaseEvent;
+    let value = (slot & 1 ? event.end : event.date) as FuzzyDate;
+    let text = typeof value === 'string' ? value : value.date;
+    // A day or a date-time to the minute is written as the moment reads; seconds are dropped.
+    const anchor: ClockEntry = {
+      event: event.id,
+      date: text.length === 10 || text.length === 16 ? text : (parseMoment(text) as Moment).text,
+    };
+    const sequence = list[i + 2] as number;
+    const day = list[i + 3] as number;
+    const minute = list[i + 4] as number;
+    let due: string;
+    if (day >= FIRST_FOUR_DIGIT_DAY && day <= LAST_DAY) {
+      // fromDayNumber, by Howard Hinnant's civil_from_days; every quantity here is a
+      // non-negative integer, so `| 0` floors.
+      const z = day + 719468;
+      const era = (z / 146097) | 0;
+      const ofEra = z - era * 146097;
+      const yearOfEra =
+        ((ofEra - ((ofEra / 1460) | 0) + ((ofEra / 36524) | 0) - ((ofEra / 146096) | 0)) / 365) | 0;
+      const ofYear = ofEra - (365 * yearOfEra + ((yearOfEra / 4) | 0) - ((yearOfEra / 100) | 0));
+      const fromMarch = ((5 * ofYear + 2) / 153) | 0;
+      const month = fromMarch < 10 ? fromMarch + 3 : fromMarch - 9;
+      const date = `${yearOfEra + era * 400 + (month <= 2 ? 1 : 0)}-${TWO_DIGITS[month] as string}-${
+        TWO_DIGITS[ofYear - (((153 * fromMarch + 2) / 5) | 0) + 1] as string
+      }`;
+      due =
+        minute === NO_TIME
+          ? date
+          : `${date}T${TWO_DIGITS[(minute / 60) | 0] as string}:${TWO_DIGITS[minute % 60] as string}`;
+    } else {
+      due = momentText(day, minute);
+    }
+    const status = list[i + 5] as StatusCode;
+    const count = list[i + 7] as number;
+    if (status === MET || status === MET_LATE) {
+      slot = list[i + 6] as number;
+      event = events[slot >>> 1] as CaseEvent;
+      value = (slot & 1 ? event.end : event.date) as FuzzyDate;
+      text = typeof value === 'string' ? value : value.date;
+      const metBy: ClockEntry = {
+        event: event.id,
+        date: text.length === 10 || text.length === 16 ? text : (parseMoment(text) as Moment).text,
+      };
+      if (status === MET) {
+        clocks.push({ rule, anchor, sequence, due, status: 'met', metBy });
+      } else {
+        clocks.push({ rule, anchor, sequence, due, status: 'met-late', metBy, daysLate: count });
+      }
+    } else if (status === OVERDUE) {
+      clocks.push({ rule, anchor, sequence, due, status: 'overdue', daysLate: count });
+    } else {
+      clocks.push({
+        rule,
+        anchor,
+        sequence,
+        due,
+        status: STATUSES[status] as ClockStatus,
+        workingDaysLeft: count,
+      });
+    }
+  }
+  return clocks;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -365,16 +688,17 @@ class UnusedTargets {
   private readonly next: Int32Array;
 
   constructor(size: number) {
-    this.next = Int32Array.from({ length: size + 1 }, (_, i) => i);
+    this.next = new Int32Array(size + 1);
+    for (let i = 0; i <= size; i++) this.next[i] = i;
   }
 
   /** The first unused index at or after `i` (`size` when none). */
   find(i: number): number {
     let root = i;
-    while (this.next[root] !== root) root = this.next[root];
+    while (this.next[root] !== root) root = this.next[root] as number;
     let current = i;
     while (current !== root) {
-      const following = this.next[current];
+      const following = this.next[current] as number;
       this.next[current] = root;
       current = following;
     }
@@ -386,268 +710,354 @@ class UnusedTargets {
   }
 }
 
-function evaluateWithin(rule: WithinRule, context: Context): Placed[] {
+function evaluateWithin(rule: WithinRule, context: Context, placement: Placement): void {
   const anchors = collect([rule.from], context);
   const targets = collect([rule.target], context);
   const restarts = collect(rule.restartOn, context);
   const stops = collect(rule.stopOn, context);
-  const unused = new UnusedTargets(targets.length);
-  // For `sameEntry`: each entry's own target occurrence, by its position in the record.
-  const ownTarget = new Map<number, Occurrence>();
-  if (rule.sameEntry) {
-    for (const target of targets) {
-      if (!ownTarget.has(target.index)) ownTarget.set(target.index, target);
+  const sameEntry = Boolean(rule.sameEntry);
+  const unused = sameEntry ? undefined : new UnusedTargets(targets.length);
+  // For `sameEntry`: each entry's own target occurrence (its position), by its record position.
+  const ownTarget = new Map<number, number>();
+  if (sameEntry) {
+    for (let i = 0; i < targets.length; i++) {
+      const index = (targets.slots[i] as number) >>> 1;
+      if (!ownTarget.has(index)) ownTarget.set(index, i);
     }
   }
-  const placed: Placed[] = [];
+  const { days: targetDays, minutes: targetMinutes } = targets;
+  const { days: stopDays, minutes: stopMinutes } = stops;
+  // Anchors come in time order, so the first target and the first stop on or after an anchor's
+  // day only move forwards: kept as cursors rather than searched for each anchor.
+  let targetsFrom = 0;
+  let stopsFrom = 0;
 
-  for (const anchor of anchors) {
-    if (placed.length >= MAX_CLOCKS_PER_RULE) break;
-    const stop = firstAtOrAfter(stops, anchor);
-    const beforeStop = (t: Occurrence) => !stop || compareMoments(t.moment, stop.moment) <= 0;
+  for (let a = 0; a < anchors.length; a++) {
+    if (placement.list.length >= placement.full) break;
+    const anchorSlot = anchors.slots[a] as number;
+    const anchorDay = anchors.days[a] as number;
+    const anchorMinute = anchors.minutes[a] as number;
+
+    // The first stop at or after the anchor (other than the anchor entry itself).
+    while (stopsFrom < stops.length && (stopDays[stopsFrom] as number) < anchorDay) stopsFrom++;
+    let stop = -1;
+    for (let i = stopsFrom; i < stops.length; i += 1) {
+      const day = stopDays[i] as number;
+      if (
+        (day !== anchorDay || compareAt(day, stopMinutes[i] as number, day, anchorMinute) >= 0) &&
+        stops.slots[i] !== anchorSlot
+      ) {
+        stop = i;
+        break;
+      }
+    }
+    const stopDay = stop < 0 ? 0 : (stopDays[stop] as number);
+    const stopMinute = stop < 0 ? 0 : (stopMinutes[stop] as number);
 
     // The target: the anchor entry itself for `sameEntry`, else the first unused target at or
     // after the anchor (and no later than a stop).
-    let target: Occurrence | undefined;
-    if (rule.sameEntry) {
-      const own = ownTarget.get(anchor.index);
-      if (own && compareMoments(own.moment, anchor.moment) >= 0 && beforeStop(own)) target = own;
-    } else {
-      for (
-        let i = unused.find(firstOnDay(targets, anchor.moment.day));
-        i < targets.length;
-        i = unused.find(i + 1)
-      ) {
-        const candidate = targets[i];
-        if (!beforeStop(candidate)) break;
+    let target = -1;
+    if (unused) {
+      while (targetsFrom < targets.length && (targetDays[targetsFrom] as number) < anchorDay) {
+        targetsFrom++;
+      }
+      for (let i = unused.find(targetsFrom); i < targets.length; i = unused.find(i + 1)) {
+        const day = targetDays[i] as number;
+        const minute = targetMinutes[i] as number;
+        if (stop >= 0 && compareAt(day, minute, stopDay, stopMinute) > 0) break;
         if (
-          compareMoments(candidate.moment, anchor.moment) >= 0 &&
-          !sameOccurrence(candidate, anchor)
+          (day !== anchorDay || compareAt(day, minute, day, anchorMinute) >= 0) &&
+          targets.slots[i] !== anchorSlot
         ) {
-          target = candidate;
+          target = i;
           unused.use(i);
           break;
+        }
+      }
+    } else {
+      const own = ownTarget.get(anchorSlot >>> 1);
+      if (own !== undefined) {
+        const day = targetDays[own] as number;
+        const minute = targetMinutes[own] as number;
+        if (
+          compareAt(day, minute, anchorDay, anchorMinute) >= 0 &&
+          (stop < 0 || compareAt(day, minute, stopDay, stopMinute) <= 0)
+        ) {
+          target = own;
         }
       }
     }
 
     // The last restart after the anchor and before the target (or the stop) moves the anchor.
-    const limit = target ?? stop;
-    // Searched backwards from the limit's day, so the usual case costs one comparison.
-    let effective = anchor;
-    const lowest = firstOnDay(restarts, anchor.moment.day);
-    const highest = limit ? firstOnDay(restarts, limit.moment.day + 1) : restarts.length;
-    for (let i = highest - 1; i >= lowest; i -= 1) {
-      const restart = restarts[i];
-      if (
-        compareMoments(restart.moment, anchor.moment) > 0 &&
-        (!limit || compareMoments(restart.moment, limit.moment) < 0)
-      ) {
-        effective = restart;
-        break;
+    let effective = anchorSlot;
+    let effectiveDay = anchorDay;
+    let effectiveMinute = anchorMinute;
+    if (restarts.length) {
+      const limited = target >= 0 || stop >= 0;
+      const limitDay = target >= 0 ? (targetDays[target] as number) : stopDay;
+      const limitMinute = target >= 0 ? (targetMinutes[target] as number) : stopMinute;
+      // Searched backwards from the limit's day, so the usual case costs one comparison.
+      const lowest = firstOnDay(restarts, anchorDay);
+      const highest = limited ? firstOnDay(restarts, limitDay + 1) : restarts.length;
+      for (let i = highest - 1; i >= lowest; i -= 1) {
+        const day = restarts.days[i] as number;
+        const minute = restarts.minutes[i] as number;
+        if (
+          compareAt(day, minute, anchorDay, anchorMinute) > 0 &&
+          (!limited || compareAt(day, minute, limitDay, limitMinute) < 0)
+        ) {
+          effective = restarts.slots[i] as number;
+          effectiveDay = day;
+          effectiveMinute = minute;
+          break;
+        }
       }
     }
 
-    const due = shiftMoment(effective.moment, rule.within, 1, context.calendar);
-    const base: ClockBase = { rule: rule.id, anchor: entry(effective), sequence: 1, due: due.text };
-    const clock = target
-      ? metClock(base, due, target)
-      : stop
-        ? endedClock(base, due, stop.moment)
-        : openClock(base, due, rule.dueSoon, context);
-    if (clock) placed.push({ clock, anchor: effective });
+    const due = dueAfter(context, effectiveDay, effectiveMinute, rule.within);
+    if (target >= 0) {
+      placeMet(placement, effective, 1, due, context, targets.slots[target] as number);
+    } else if (stop >= 0) {
+      placeEnded(placement, effective, 1, due, stopDay, stopMinute);
+    } else {
+      placeOpen(placement, effective, 1, due, rule.dueSoon, context);
+    }
   }
-  return placed;
 }
 
 // ---------------------------------------------------------------------------------------------
 // "recurring" rules
 
-/** How a chain ended: at a stop entry, or superseded by a new anchor or a restart. */
-interface ChainEnd {
-  readonly moment: Moment;
-  readonly kind: 'stopped' | 'superseded';
-}
+/** How a chain ended. */
+const RUNNING = 0;
+const STOPPED = 1;
+const SUPERSEDED = 2;
 
+/** A chain of due dates from one anchor (or restart) occurrence. */
 interface Chain {
-  readonly anchor: Occurrence;
-  end?: ChainEnd;
+  readonly slot: number;
+  readonly day: number;
+  readonly minute: number;
+  /** RUNNING (not ended), STOPPED (at a stop entry) or SUPERSEDED (by an anchor or restart). */
+  end: typeof RUNNING | typeof STOPPED | typeof SUPERSEDED;
+  endDay: number;
+  endMinute: number;
 }
-
-const STOP = 0;
-const ANCHOR = 1;
-const RESTART = 2;
-type Signal = typeof STOP | typeof ANCHOR | typeof RESTART;
 
 /**
  * Splits the timeline into chains. Every anchor starts a chain (ending the one before); a restart
  * entry ends the running chain and starts a new one from itself, but starts nothing when no chain
  * is running; a stop entry ends the running chain. Same-moment entries: stops first, then
- * anchors, then restarts.
+ * anchors, then restarts. The three lists are each in time order, so they are merged, not sorted.
  */
-function chainsOf(
-  anchors: readonly Occurrence[],
-  restarts: readonly Occurrence[],
-  stops: readonly Occurrence[],
-): Chain[] {
-  const anchorKeys = new Set(anchors.map((a) => `${a.index}:${a.boundary}`));
-  const signals: { readonly occurrence: Occurrence; readonly signal: Signal }[] = [
-    ...stops.map((occurrence) => ({ occurrence, signal: STOP as Signal })),
-    ...anchors.map((occurrence) => ({ occurrence, signal: ANCHOR as Signal })),
-    ...restarts
-      .filter((r) => !anchorKeys.has(`${r.index}:${r.boundary}`))
-      .map((occurrence) => ({ occurrence, signal: RESTART as Signal })),
-  ];
-  signals.sort(
-    (a, b) =>
-      a.occurrence.moment.day - b.occurrence.moment.day ||
-      (a.occurrence.moment.minute ?? -1) - (b.occurrence.moment.minute ?? -1) ||
-      a.signal - b.signal ||
-      occurrenceOrder(a.occurrence, b.occurrence),
-  );
-
+function chainsOf(anchors: Occurrences, restarts: Occurrences, stops: Occurrences): Chain[] {
+  // A restart that is also an anchor counts as the anchor.
+  const anchorSlots = new Set<number>();
+  if (restarts.length) {
+    for (let i = 0; i < anchors.length; i++) anchorSlots.add(anchors.slots[i] as number);
+  }
   const chains: Chain[] = [];
   let running: Chain | undefined;
-  for (const { occurrence, signal } of signals) {
-    if (signal === STOP) {
-      if (running) running.end = { moment: occurrence.moment, kind: 'stopped' };
+  let s = 0;
+  let a = 0;
+  let r = 0;
+  for (;;) {
+    while (r < restarts.length && anchorSlots.has(restarts.slots[r] as number)) r += 1;
+    // Each list's next moment as a sort key (day, then minute with no time first).
+    const stopKey =
+      s < stops.length
+        ? (stops.days[s] as number) * 1441 + (stops.minutes[s] as number)
+        : Number.POSITIVE_INFINITY;
+    const anchorKey =
+      a < anchors.length
+        ? (anchors.days[a] as number) * 1441 + (anchors.minutes[a] as number)
+        : Number.POSITIVE_INFINITY;
+    const restartKey =
+      r < restarts.length
+        ? (restarts.days[r] as number) * 1441 + (restarts.minutes[r] as number)
+        : Number.POSITIVE_INFINITY;
+    let list: Occurrences;
+    let i: number;
+    if (stopKey <= anchorKey && stopKey <= restartKey) {
+      if (stopKey === Number.POSITIVE_INFINITY) break;
+      if (running) {
+        running.end = STOPPED;
+        running.endDay = stops.days[s] as number;
+        running.endMinute = stops.minutes[s] as number;
+      }
       running = undefined;
+      s += 1;
       continue;
+    } else if (anchorKey <= restartKey) {
+      list = anchors;
+      i = a++;
+    } else {
+      r += 1;
+      if (!running) continue;
+      list = restarts;
+      i = r - 1;
     }
-    if (signal === RESTART && !running) continue;
-    if (running) running.end = { moment: occurrence.moment, kind: 'superseded' };
-    running = { anchor: occurrence };
+    const day = list.days[i] as number;
+    const minute = list.minutes[i] as number;
+    if (running) {
+      running.end = SUPERSEDED;
+      running.endDay = day;
+      running.endMinute = minute;
+    }
+    running = { slot: list.slots[i] as number, day, minute, end: RUNNING, endDay: 0, endMinute: 0 };
     chains.push(running);
   }
   return chains;
 }
 
-/**
- * Walks a schedule for one chain. Steps whose `when` tests fail on the anchor entry are left out;
- * a step without `repeat` is used once; a repeating step is used until its `until` (counted from
- * the anchor) has passed at the start of the interval, then the next step takes over; the last
- * step left repeats for as long as the chain runs, whatever its `until`.
- */
-class SchedulePicker {
-  private readonly steps: readonly ScheduleStep[];
-  private position = 0;
-  private usedOnce = false;
-  private untilMoment: Moment | undefined;
-
-  constructor(
-    schedule: readonly ScheduleStep[],
-    private readonly anchor: Occurrence,
-    private readonly calendar: WorkingCalendar,
-  ) {
-    this.steps = schedule.filter((step) =>
-      passesAttributeTests(step.when, anchor.event.attributes),
-    );
+/** The steps of a schedule whose `when` tests pass on the anchor entry. */
+function stepsFor(rule: RecurringRule, event: CaseEvent): readonly ScheduleStep[] {
+  const schedule = rule.schedule;
+  let steps: ScheduleStep[] | undefined;
+  for (let i = 0; i < schedule.length; i++) {
+    const step = schedule[i] as ScheduleStep;
+    const passes = passesAttributeTests(step.when, event.attributes);
+    if (!passes && !steps) steps = schedule.slice(0, i);
+    else if (passes && steps) steps.push(step);
   }
-
-  /** The step for the interval starting at `from`, or undefined when the schedule is used up. */
-  next(from: Moment): ScheduleStep | undefined {
-    while (this.position < this.steps.length) {
-      const step = this.steps[this.position];
-      const isLast = this.position === this.steps.length - 1;
-      if (!step.repeat) {
-        if (!this.usedOnce) {
-          this.usedOnce = true;
-          return step;
-        }
-      } else if (isLast || !step.until) {
-        return step;
-      } else {
-        this.untilMoment ??= shiftMoment(this.anchor.moment, step.until, 1, this.calendar);
-        if (compareMoments(from, this.untilMoment) < 0) return step;
-      }
-      this.position += 1;
-      this.usedOnce = false;
-      this.untilMoment = undefined;
-    }
-    return undefined;
-  }
+  return steps ?? schedule;
 }
 
+/**
+ * Walks one chain's schedule, placing its clocks. Steps whose `when` tests fail on the anchor
+ * entry are left out; a step without `repeat` is used once; a repeating step is used until its
+ * `until` (counted from the anchor) has passed at the start of the interval, then the next step
+ * takes over; the last step left repeats for as long as the chain runs, whatever its `until`.
+ */
 function evaluateChain(
   rule: RecurringRule,
   chain: Chain,
-  targets: readonly Occurrence[],
+  steps: readonly ScheduleStep[],
+  targets: Occurrences,
   context: Context,
-  placed: Placed[],
+  placement: Placement,
 ): void {
-  const { anchor, end } = chain;
-  const picker = new SchedulePicker(rule.schedule, anchor, context.calendar);
-  const inWindow = (t: Occurrence): boolean =>
-    !end ||
-    (end.kind === 'stopped'
-      ? compareMoments(t.moment, end.moment) <= 0
-      : compareMoments(t.moment, end.moment) < 0);
+  const { end, endDay, endMinute } = chain;
+  const { days: targetDays, minutes: targetMinutes, slots: targetSlots } = targets;
+  // Where the schedule stands: the step in use, whether a once-only step was used, and when the
+  // step's `until` passes (worked out when first needed).
+  let position = 0;
+  let usedOnce = false;
+  let until: MomentNumbers | undefined;
 
-  let previous = anchor.moment;
-  let cursor = firstOnDay(targets, anchor.moment.day);
-  for (let sequence = 1; placed.length < MAX_CLOCKS_PER_RULE; sequence += 1) {
-    const step = picker.next(previous);
+  let previousDay = chain.day;
+  let previousMinute = chain.minute;
+  let cursor = firstOnDay(targets, chain.day);
+  for (let sequence = 1; placement.list.length < placement.full; sequence += 1) {
+    // The step for the interval starting at the previous moment.
+    let step: ScheduleStep | undefined;
+    while (position < steps.length) {
+      const candidate = steps[position] as ScheduleStep;
+      if (!candidate.repeat) {
+        if (!usedOnce) {
+          usedOnce = true;
+          step = candidate;
+          break;
+        }
+      } else if (position === steps.length - 1 || !candidate.until) {
+        step = candidate;
+        break;
+      } else {
+        until ??= dueAfter(context, chain.day, chain.minute, candidate.until);
+        if (compareAt(previousDay, previousMinute, until.day, until.minute) < 0) {
+          step = candidate;
+          break;
+        }
+      }
+      position += 1;
+      usedOnce = false;
+      until = undefined;
+    }
     if (!step) return;
-    const due = shiftMoment(previous, step.within, 1, context.calendar);
-    const base: ClockBase = { rule: rule.id, anchor: entry(anchor), sequence, due: due.text };
+    const due = dueAfter(context, previousDay, previousMinute, step.within);
 
     // The first target at or after the anchor (for the first clock), or strictly after the
-    // previous meeting entry, inside the chain.
+    // previous meeting entry, inside the chain (before the entry that superseded it, no later
+    // than the one that stopped it).
     let found = -1;
     for (let i = cursor; i < targets.length; i += 1) {
-      const candidate = targets[i];
-      if (end && candidate.moment.day > end.moment.day) break;
+      const day = targetDays[i] as number;
+      const minute = targetMinutes[i] as number;
+      if (end !== RUNNING && day > endDay) break;
+      // Targets from the cursor on are on or after the previous day: only that day's need
+      // their times compared.
       const after =
         sequence === 1
-          ? compareMoments(candidate.moment, anchor.moment) >= 0 &&
-            !sameOccurrence(candidate, anchor)
-          : compareMoments(candidate.moment, previous) > 0;
-      if (after && inWindow(candidate)) {
-        found = i;
-        break;
+          ? (day !== chain.day || compareAt(day, minute, day, chain.minute) >= 0) &&
+            targetSlots[i] !== chain.slot
+          : day !== previousDay || compareAt(day, minute, day, previousMinute) > 0;
+      if (!after) continue;
+      if (end !== RUNNING && day === endDay) {
+        const order = compareAt(day, minute, endDay, endMinute);
+        if (end === STOPPED ? order > 0 : order >= 0) continue;
       }
+      found = i;
+      break;
     }
 
     if (found < 0) {
-      const clock = end
-        ? endedClock(base, due, end.moment)
-        : openClock(base, due, rule.dueSoon, context);
-      if (clock) placed.push({ clock, anchor });
+      if (end !== RUNNING) placeEnded(placement, chain.slot, sequence, due, endDay, endMinute);
+      else placeOpen(placement, chain.slot, sequence, due, rule.dueSoon, context);
       return;
     }
-    const target = targets[found];
-    placed.push({ clock: metClock(base, due, target), anchor });
-    previous = target.moment;
+    placeMet(placement, chain.slot, sequence, due, context, targetSlots[found] as number);
+    previousDay = targetDays[found] as number;
+    previousMinute = targetMinutes[found] as number;
     cursor = found + 1;
   }
 }
 
-function evaluateRecurring(rule: RecurringRule, context: Context): Placed[] {
+function evaluateRecurring(rule: RecurringRule, context: Context, placement: Placement): void {
   const targets = collect([rule.target], context);
   const chains = chainsOf(
     collect([rule.from], context),
     collect(rule.restartOn, context),
     collect(rule.stopOn, context),
   );
-  const placed: Placed[] = [];
+  // Steps with `when` tests are chosen per chain; without, every chain walks the whole schedule.
+  const conditional = rule.schedule.some((step) => step.when !== undefined);
   for (const chain of chains) {
-    if (placed.length >= MAX_CLOCKS_PER_RULE) break;
-    evaluateChain(rule, chain, targets, context, placed);
+    if (placement.list.length >= placement.full) break;
+    const steps = conditional
+      ? stepsFor(rule, context.events[chain.slot >>> 1] as CaseEvent)
+      : rule.schedule;
+    evaluateChain(rule, chain, steps, targets, context, placement);
   }
-  return placed;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Public API
 
-function evaluateIn(rule: TimescaleRule, context: Context): TimescaleClock[] {
-  if (rule.divisions && !rule.divisions.includes(context.division)) return [];
-  if (rule.nations && context.nation && !rule.nations.includes(context.nation)) return [];
-  const placed =
-    rule.kind === 'within' ? evaluateWithin(rule, context) : evaluateRecurring(rule, context);
-  return placed
-    .sort((a, b) => occurrenceOrder(a.anchor, b.anchor) || a.clock.sequence - b.clock.sequence)
-    .map((p) => p.clock);
+/** True when the rule applies in the context's division and nation. */
+function applies(rule: TimescaleRule, context: Context): boolean {
+  if (rule.divisions && !rule.divisions.includes(context.division)) return false;
+  return !(rule.nations && context.nation && !rule.nations.includes(context.nation));
+}
+
+/** Evaluates the rules in order, each rule's clocks sorted by anchor, then sequence. */
+function evaluateAll(rules: readonly TimescaleRule[], context: Context): TimescaleClock[] {
+  registerMatchers(context, rules);
+  const list: ClockList = [];
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r] as TimescaleRule;
+    if (!applies(rule, context)) continue;
+    const start = list.length;
+    const placement: Placement = {
+      list,
+      rule: r,
+      start,
+      full: start + MAX_CLOCKS_PER_RULE * FIELDS,
+    };
+    if (rule.kind === 'within') evaluateWithin(rule, context, placement);
+    else evaluateRecurring(rule, context, placement);
+    if (collect(rule.restartOn, context).length) orderPlaced(placement, context);
+  }
+  return writeClocks(list, rules, context);
 }
 
 /**
@@ -697,8 +1107,7 @@ export function evaluateTimescales(
   record: CaseRecord,
   options: EvaluateOptions,
 ): TimescaleClock[] {
-  const context = createContext(model, record, options);
-  return model.timescales.flatMap((rule) => evaluateIn(rule, context));
+  return evaluateAll(model.timescales, createContext(model, record, options));
 }
 
 /**
@@ -713,5 +1122,5 @@ export function evaluateRule(
   record: CaseRecord,
   options: EvaluateOptions,
 ): TimescaleClock[] {
-  return evaluateIn(rule, createContext(model, record, options));
+  return evaluateAll([rule], createContext(model, record, options));
 }

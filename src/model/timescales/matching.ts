@@ -51,7 +51,11 @@ export function passesAttributeTests(
   tests: readonly AttributeTest[] | undefined,
   attributes: Attributes,
 ): boolean {
-  return tests === undefined || tests.every((test) => passesAttributeTest(test, attributes));
+  if (tests === undefined) return true;
+  for (let i = 0; i < tests.length; i++) {
+    if (!passesAttributeTest(tests[i] as AttributeTest, attributes)) return false;
+  }
+  return true;
 }
 
 /** A matcher with its lists turned into sets, for matching many entries. */

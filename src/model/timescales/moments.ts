@@ -8,14 +8,32 @@ import {
   addMonths,
   addWeeks,
   addYears,
+  dayNumberFromParts,
+  daysInMonth,
   fromDayNumber,
   isoDayNumber,
+  partsFromDayNumber,
   toDayNumber,
 } from '../calendar/dates.js';
-import type { WorkingCalendar } from '../calendar/working-days.js';
+import type { WorkingCalendar, WorkingDayArithmetic } from '../calendar/working-days.js';
 import type { Duration } from '../practice-model/timescales.js';
 
 const MINUTES_PER_DAY = 1440;
+const FIRST_DAY = toDayNumber('0001-01-01');
+const LAST_DAY = toDayNumber('9999-12-31');
+
+/** The minute of a moment without a time of day, in the number form of moments. */
+export const NO_TIME = -1;
+
+/**
+ * A moment as two numbers, the form the evaluation works in: the day number, and minutes since
+ * midnight or {@link NO_TIME}.
+ */
+export interface MomentNumbers {
+  readonly day: number;
+  readonly minute: number;
+}
+
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 
 /** A day, and the time of day when it is known. Internal to the timescale evaluation. */
@@ -46,6 +64,23 @@ export function momentOf(day: number, minute?: number): Moment {
   const date = fromDayNumber(day);
   if (minute === undefined) return { day, date, text: date };
   return { day, minute, date, text: `${date}T${pad(Math.floor(minute / 60))}:${pad(minute % 60)}` };
+}
+
+/** {@link Moment.text} of a day number and a minute of the day ({@link NO_TIME}: none). */
+export function momentText(day: number, minute: number): string {
+  const date = fromDayNumber(day);
+  return minute === NO_TIME ? date : `${date}T${pad(Math.floor(minute / 60))}:${pad(minute % 60)}`;
+}
+
+/**
+ * The minute of the day of a `YYYY-MM-DDTHH:MM` text (its time only; its date is its first ten
+ * characters), or -1 when it is not one: what {@link parseMoment} reads, without the object.
+ */
+export function minuteOfDateTime(text: string): number {
+  if (text.length !== 16 || text.charCodeAt(10) !== 84 || text.charCodeAt(13) !== 58) return -1;
+  const hours = twoDigits(text, 11);
+  const minutes = twoDigits(text, 14);
+  return hours < 0 || hours > 23 || minutes < 0 || minutes > 59 ? -1 : hours * 60 + minutes;
 }
 
 /**
@@ -136,6 +171,69 @@ export function shiftMoment(
   }
   const date = shiftDate(moment.date, duration, sign, calendar);
   return { day: toDayNumber(date), date, text: date };
+}
+
+/** `day` when it is within 0001–9999; else throws the RangeError `fromDayNumber` gives for it. */
+function inRange(day: number): number {
+  if (day < FIRST_DAY || day > LAST_DAY) fromDayNumber(day);
+  return day;
+}
+
+/**
+ * {@link shiftMoment} on day numbers and minutes: the same results and the same errors, without
+ * reading or writing a date string (the timescale evaluation's hot path). `arithmetic` is the
+ * calendar's {@link WorkingDayArithmetic}, when it has one.
+ */
+export function shiftMomentNumbers(
+  day: number,
+  minute: number,
+  duration: Duration,
+  sign: 1 | -1,
+  calendar: WorkingCalendar,
+  arithmetic: WorkingDayArithmetic | undefined,
+): MomentNumbers {
+  const amount = sign * duration.amount;
+  if (Number.isSafeInteger(amount)) {
+    switch (duration.unit) {
+      case 'hours':
+        if (minute !== NO_TIME) {
+          const total = day * MINUTES_PER_DAY + minute + amount * 60;
+          const shifted = inRange(Math.floor(total / MINUTES_PER_DAY));
+          return { day: shifted, minute: total - shifted * MINUTES_PER_DAY };
+        }
+        return { day: inRange(day + hoursAsDays(amount)), minute: NO_TIME };
+      case 'days':
+        return { day: inRange(day + amount), minute: NO_TIME };
+      case 'weeks':
+        return { day: inRange(day + amount * 7), minute: NO_TIME };
+      case 'months':
+      case 'years': {
+        const months = duration.unit === 'years' ? amount * 12 : amount;
+        const parts = partsFromDayNumber(day);
+        const index = parts.year * 12 + (parts.month - 1) + months;
+        const year = Math.floor(index / 12);
+        const month = index - year * 12 + 1;
+        if (year < 1 || year > 9999) break; // addMonths says why
+        const last = daysInMonth(year, month);
+        return {
+          day: dayNumberFromParts(year, month, parts.day < last ? parts.day : last),
+          minute: NO_TIME,
+        };
+      }
+      case 'working-days':
+        if (arithmetic) return { day: arithmetic.addWorkingDays(day, amount), minute: NO_TIME };
+        break;
+    }
+  }
+  // Anything else (a fractional amount, an unknown unit, a result outside 0001–9999 in months):
+  // the string arithmetic, with its errors.
+  const moment = shiftMoment(
+    momentOf(day, minute === NO_TIME ? undefined : minute),
+    duration,
+    sign,
+    calendar,
+  );
+  return { day: moment.day, minute: moment.minute ?? NO_TIME };
 }
 
 /**
