@@ -70,14 +70,40 @@ export function percentile(values, p) {
 const KEY_EVENTS = new Set(['keydown', 'keypress', 'keyup', 'beforeinput', 'input']);
 
 /**
+ * Milliseconds between the second frame after focusing a field and the first key. Two animation
+ * frames are not the page drawn: the second frame's work starts as they resolve, and the first
+ * frame's raster and compositing (the whole viewport after the scroll, in software here) may still
+ * be running, so a key at once has its frame queued behind the scroll's. The browser also scans the
+ * page's form fields about 100 ms after they change (Chrome's autofill). A user who has just moved
+ * into a field takes longer than this to press a key.
+ */
+export const SETTLE_MS = 100;
+
+/**
+ * What the benchmark keeps of an Event Timing entry: its duration (to the next paint, in steps of
+ * 8 ms), its handlers' time, and its input delay (from the key to its handlers: the main thread
+ * was busy with something else).
+ */
+function eventEntry(entry) {
+  return {
+    name: entry.name,
+    duration: entry.duration,
+    processing: entry.processingEnd - entry.processingStart,
+    delay: entry.processingStart - entry.startTime,
+    interactionId: entry.interactionId ?? 0,
+  };
+}
+
+/**
  * Installs `globalThis.formBench`, driven by bench/assessment.mjs through playwright-core:
  *   mount(n, last)   remounts a fresh form of n questions (`last`: its last question always shown);
  *                    resolves to { work, frame }: ms from creating it until it is in the DOM with
  *                    style and layout done, and ms to the second animation frame after creating
  *                    it (more frames while it is not yet complete)
  *   nodes()          DOM elements and nodes of the mounted form
- *   focusField(id)   scrolls question id's text field into view, focuses it and waits two frames
- *                    (so it is drawn there before typing); false when it is not rendered
+ *   focusField(id, settleMs)  scrolls question id's text field into view, focuses it, waits two
+ *                    frames and then `settleMs` (default {@link SETTLE_MS}), so that it is drawn
+ *                    there before typing; false when it is not rendered
  *   startTyping()    starts watching keystrokes (Event Timing entries, input-to-next-frame times)
  *   stopTyping(id, dependant)  the observations, the field's value and whether `dependant` shows
  */
@@ -134,7 +160,7 @@ export function installFormBench(adapter) {
       return countNodes(container);
     },
 
-    async focusField(id) {
+    async focusField(id, settleMs = SETTLE_MS) {
       const field = adapter.field(container, id);
       if (!field) return false;
       field.scrollIntoView({ block: 'center' });
@@ -142,6 +168,7 @@ export function installFormBench(adapter) {
       // The page as a user sees it before typing into a field on screen: drawn where it was
       // scrolled to. Otherwise the first keystroke's frame would draw the scroll too.
       await frames(2);
+      await new Promise((resolve) => setTimeout(resolve, settleMs));
       return field.matches(':focus') || field.getRootNode().activeElement === field;
     },
 
@@ -151,12 +178,7 @@ export function installFormBench(adapter) {
       const observer = new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) {
           if (KEY_EVENTS.has(entry.name)) {
-            entries.push({
-              name: entry.name,
-              duration: entry.duration,
-              processing: entry.processingEnd - entry.processingStart,
-              interactionId: entry.interactionId ?? 0,
-            });
+            entries.push(eventEntry(entry));
           }
         }
       });
@@ -180,14 +202,7 @@ export function installFormBench(adapter) {
       await new Promise((resolve) => setTimeout(resolve, 100));
       const { observer, entries, toFrame, onKeyDown } = typing;
       for (const entry of observer.takeRecords()) {
-        if (KEY_EVENTS.has(entry.name)) {
-          entries.push({
-            name: entry.name,
-            duration: entry.duration,
-            processing: entry.processingEnd - entry.processingStart,
-            interactionId: entry.interactionId ?? 0,
-          });
-        }
+        if (KEY_EVENTS.has(entry.name)) entries.push(eventEntry(entry));
       }
       observer.disconnect();
       window.removeEventListener('keydown', onKeyDown, true);

@@ -14,6 +14,12 @@
 //   node bench/profile/assessment.mjs quick [n=1000] [mounts=15]
 //       The benchmark's own measurements for this element alone: mounts at 500 questions, then the
 //       typing runs at n questions, with each run's worst Event Timing duration.
+//   node bench/profile/assessment.mjs first [n=1000] [runs=5]
+//       The benchmark's typing runs (a fresh form each, focused as the benchmark does, then keys
+//       40 ms apart), each traced: per run, the first key's Event Timing duration unrounded (from
+//       the trace) split into input delay, handlers and the rest up to the frame shown, its
+//       breakdown by kind from its task to its commit (as `keys`) and the collections (GC) in it.
+//       For the spread of the first key from run to run, which one traced key cannot show.
 //   node bench/profile/assessment.mjs mount [n=500] [runs=20]
 //       CPU profile (V8 sampling profiler, 100 µs) of `runs` mounts of n questions: self and
 //       inclusive time by function, and a trace of one mount broken down as above.
@@ -217,7 +223,13 @@ async function openPage() {
   const entry = process.env.PROF_DIST
     ? OURS.replace('./dist/', `./${process.env.PROF_DIST}/`)
     : OURS;
-  const { code } = await bundle({ contents: entry, minify: false });
+  // package.json's `sideEffects` names ./dist/ only: elsewhere esbuild would drop the registration
+  // module as side-effect free, so another build is bundled with the annotations ignored.
+  const { code } = await bundle({
+    contents: entry,
+    minify: false,
+    ...(process.env.PROF_DIST && { ignoreAnnotations: true }),
+  });
   const html = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>prof</title></head><body><script type="module" src="/ours.js"></script></body></html>`;
   const server = await startServer({ files: { '/ours.html': html, '/ours.js': code } });
   const browser = await launch();
@@ -467,6 +479,91 @@ async function keysCpu() {
   printProfiles(later, runs * 9);
 }
 
+/** Each typing run of the benchmark traced: its first key broken down, run by run. */
+async function first() {
+  const size = Number(sizeArg ?? 1000);
+  const runs = Number(countArg ?? 5);
+  const target = typingTarget(size);
+  const { server, browser, page } = await openPage();
+  const sums = [];
+  try {
+    // The benchmark mounts many forms before typing: so do we, to type into the same heap.
+    for (let i = 0; i < 3; i += 1) {
+      await page.evaluate(
+        ([n, last]) => globalThis.formBench.mount(n, last),
+        [size, lastShown(size)],
+      );
+    }
+    for (let run = 0; run < runs; run += 1) {
+      await page.evaluate(
+        ([n, last]) => globalThis.formBench.mount(n, last),
+        [size, lastShown(size)],
+      );
+      const { events, traceEvents } = await trace(browser, page, async () => {
+        if (!(await page.evaluate((id) => globalThis.formBench.focusField(id), target.id))) {
+          throw new Error(`could not focus ${target.id}`);
+        }
+        await page.evaluate(() => globalThis.formBench.startTyping());
+        await page.keyboard.type('Att', { delay: 40 });
+        await page.waitForTimeout(40);
+      });
+      const observed = await page.evaluate(
+        ([id, dependant]) => globalThis.formBench.stopTyping(id, dependant),
+        [target.id, target.dependant],
+      );
+      const down = events.find(
+        (e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown',
+      );
+      const commit = events.find((e) => e.name === 'Commit' && e.ts > down.ts);
+      const task = events
+        .filter((e) => e.depth === 0 && e.ts <= down.ts && e.end >= down.end)
+        .at(-1);
+      const from = task?.ts ?? down.ts;
+      const to = (commit?.end ?? down.ts + 60_000) + 1;
+      const result = breakdown(events, from, to);
+      const gcs = events
+        .filter(
+          (e) =>
+            e.ts >= from &&
+            e.ts < to &&
+            /MinorGC|MajorGC|V8.GC_SCAVENGER$|V8.GC_MARK_COMPACTOR$/.test(e.name),
+        )
+        .map((e) => `${e.name} ${(e.dur / 1000).toFixed(2)}`);
+      const cpu = Object.values(result.cpu).reduce((a, b) => a + b, 0);
+      sums.push(cpu);
+      printBreakdown(
+        `run ${run + 1}: first key ${eventTiming(traceEvents)}; to frame ${observed.toFrame[0]?.toFixed(1)} ms; from its task to its commit ${((to - from) / 1000).toFixed(1)} ms wall, ${cpu.toFixed(1)} ms thread; GC: ${gcs.join(', ') || 'none'}`,
+        result,
+        { lines: Boolean(process.env.PROF_LINES) },
+      );
+    }
+    sums.sort((a, b) => a - b);
+    console.log(`\nfirst key thread ms, sorted: ${sums.map((s) => s.toFixed(1)).join(' ')}`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/**
+ * The first key's Event Timing as the trace records it, unrounded: its duration, and within it the
+ * input delay (the key waiting for the main thread), the handlers (keydown to the end of `input`'s
+ * listeners and microtasks) and the rest (style, layout, paint, raster and compositing until the
+ * frame is shown).
+ */
+function eventTiming(traceEvents) {
+  const entries = traceEvents
+    .filter((e) => e.name === 'EventTiming' && e.ph === 'b' && e.args?.data?.timeStamp)
+    .map((e) => e.args.data)
+    .sort((a, b) => a.timeStamp - b.timeStamp);
+  const first = entries.filter((e) => e.timeStamp - (entries[0]?.timeStamp ?? 0) < 20);
+  const down = first.find((e) => e.type === 'keydown');
+  if (!down) return 'no Event Timing in the trace';
+  const end = Math.max(...first.map((e) => e.processingEnd));
+  const f = (x) => x.toFixed(1);
+  return `Event Timing ${f(down.duration)} ms (input delay ${f(down.processingStart - down.timeStamp)}, handlers ${f(end - down.processingStart)}, then ${f(down.timeStamp + down.duration - end)} to the frame shown)`;
+}
+
 /** The benchmark's own keystroke and 500-question mount measurements, for this element only. */
 async function quick() {
   const size = Number(sizeArg ?? 1000);
@@ -489,7 +586,7 @@ async function quick() {
     for (const run of typing.runs) {
       const keys = run.allEntries.filter((e) => e.name === 'keydown' || e.name === 'input');
       console.log(
-        `typing run: Event Timing max ${run.eventTimingMax}, entries ≥ 16 ms ${JSON.stringify(keys.map((e) => [e.name, e.duration, e.interactionId]))}, to frame max ${run.toFrameMax.toFixed(1)}`,
+        `typing run: Event Timing max ${run.eventTimingMax}, entries ≥ 16 ms [name, duration, input delay, handlers] ${JSON.stringify(keys.map((e) => [e.name, e.duration, Number(e.delay.toFixed(1)), Number(e.processing.toFixed(1))]))}, to frame max ${run.toFrameMax.toFixed(1)}`,
       );
     }
     console.log(`median of the runs' max: ${typing.eventTimingMax.median}`);
@@ -500,10 +597,13 @@ async function quick() {
 }
 
 if (mode === 'keys') await keys();
+else if (mode === 'first') await first();
 else if (mode === 'quick') await quick();
 else if (mode === 'keys-cpu') await keysCpu();
 else if (mode === 'mount') await mount();
 else {
-  console.error('usage: node bench/profile/assessment.mjs keys|mount [n] [count]');
+  console.error(
+    'usage: node bench/profile/assessment.mjs keys|keys-cpu|first|quick|mount [n] [count]',
+  );
   process.exitCode = 2;
 }

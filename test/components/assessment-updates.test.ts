@@ -1,7 +1,8 @@
 /**
  * How `<practice-assessment>` draws a long section and keeps it up to date: questions in blocks
- * that keep their DOM as questions are shown and hidden, the questions kept out of the section's
- * fieldset's own children, and radios and checkboxes drawn as sets that follow the answer.
+ * that keep their DOM as questions are shown and hidden, a keystroke drawing only its own block
+ * again, the questions kept out of the section's fieldset's own children, and radios and
+ * checkboxes drawn as sets that follow the answer.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/assessment/practice-assessment.js';
@@ -107,10 +108,10 @@ const record = defineCaseRecord(
   model,
 );
 
-async function form(template = 'long'): Promise<PracticeAssessment> {
+async function form(template = 'long', practiceModel = model): Promise<PracticeAssessment> {
   const el = await fixture<PracticeAssessment>(
     html`<practice-assessment
-      .model=${model}
+      .model=${practiceModel}
       .record=${record}
       template=${template}
       today=${TODAY}
@@ -242,6 +243,87 @@ describe('practice-assessment: long sections and updates', () => {
       const inputs = within<HTMLInputElement>(el, '.section-fields input');
       expect(inputs.length).to.be.greaterThan(40);
       expect(inputs.every((input) => input.matches(':disabled'))).to.equal(true);
+    });
+  });
+
+  describe('a keystroke draws its own block again, and what every block reads reaches them all', () => {
+    /** The long form with questions 2, 22 and 44 (one in each block) required. */
+    function requiredModel() {
+      const input = structuredClone(modelInput);
+      for (const question of input.templates[0]!.sections[0]!.questions) {
+        if (['q2', 'q22', 'q44'].includes(question.id)) Object.assign(question, { required: true });
+      }
+      return definePracticeModel(input);
+    }
+
+    function errorShown(el: PracticeAssessment, key: string): boolean {
+      return el.shadowRoot!.getElementById(`e-${key}`) !== null;
+    }
+
+    it('shows the errors of every block once a submission is attempted after typing', async () => {
+      const el = await form('long', requiredModel());
+      await type(el, field(el, 'q24'), 'Brook Primary');
+      expect(['q2', 'q22', 'q44'].map((key) => errorShown(el, key))).to.deep.equal([
+        false,
+        false,
+        false,
+      ]);
+      expect(el.validate()).to.equal(false);
+      await el.updateComplete;
+      expect(['q2', 'q22', 'q44'].map((key) => errorShown(el, key))).to.deep.equal([
+        true,
+        true,
+        true,
+      ]);
+      expect(field(el, 'q44').getAttribute('aria-invalid')).to.equal('true');
+      // An answer clears its own error, in its own block only.
+      await type(el, field(el, 'q22'), 'Given');
+      expect(['q2', 'q22', 'q44'].map((key) => errorShown(el, key))).to.deep.equal([
+        true,
+        false,
+        true,
+      ]);
+    });
+
+    it('shows a left field’s error in a block that was not drawn again since', async () => {
+      const el = await form('long', requiredModel());
+      await type(el, field(el, 'q24'), 'Brook Primary');
+      // Leaving question 44 unanswered touches it: its block shows the error.
+      field(el, 'q44').dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(errorShown(el, 'q44')).to.equal(true);
+      expect(errorShown(el, 'q2')).to.equal(false);
+    });
+
+    it('offers "Record a disagreement" on a typed answer once it is committed', async () => {
+      const el = await form();
+      const opened = () => el.shadowRoot!.getElementById('dispute-q24-editor') !== null;
+      const toggle = () => el.shadowRoot!.getElementById('dispute-q24') as HTMLButtonElement | null;
+      const input = field(el, 'q24');
+      await type(el, input, 'B');
+      expect(toggle()).to.equal(null);
+      await type(el, input, 'Brook');
+      // Leaving the field commits the answer: its block is drawn again.
+      input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(toggle()!.textContent!.trim()).to.equal('Record a disagreement');
+      // Opening and closing the editor draws that block again too.
+      await click(el, toggle()!);
+      expect(opened()).to.equal(true);
+      await click(el, toggle()!);
+      expect(opened()).to.equal(false);
+    });
+
+    it('relabels every block in another locale after typing', async () => {
+      const el = await form();
+      await type(el, field(el, 'q24'), 'Brook Primary');
+      el.locale = 'cy';
+      await el.updateComplete;
+      expect(choices(el, 'q9').map((r) => r.closest('label')!.textContent)).to.deep.equal([
+        'Ie',
+        'Na',
+        'Ddim yn hysbys',
+      ]);
     });
   });
 

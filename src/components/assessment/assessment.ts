@@ -78,6 +78,7 @@ import {
 import {
   ERROR_SUMMARY_ID,
   errorsBySection,
+  focusableHeading,
   LIFECYCLE_IDS,
   renderErrorSummary,
   renderHeader,
@@ -153,6 +154,37 @@ function lastActivity(response: AssessmentResponse): string {
 }
 
 /**
+ * True when `later` carries on from `earlier`: every change and status move of `earlier`, in the
+ * same order, and more (further changes, or the last edit taken further: typing into one field
+ * folds into one change-log entry). Times are kept to the minute, so a draft saved seconds after
+ * the host kept its copy is told apart by its change log, not by its times.
+ */
+function carriesOn(later: AssessmentResponse, earlier: AssessmentResponse): boolean {
+  const ours = later.changes ?? [];
+  const theirs = earlier.changes ?? [];
+  const history = later.history ?? [];
+  const earlierHistory = earlier.history ?? [];
+  if (ours.length < theirs.length || history.length < earlierHistory.length) return false;
+  if (!earlierHistory.every((entry, i) => sameAnswerValue(entry, history[i]))) return false;
+  const last = theirs.length - 1;
+  for (let i = 0; i < last; i++) if (!sameAnswerValue(theirs[i], ours[i])) return false;
+  const theirLast = theirs[last];
+  const ourLast = ours[last];
+  if (theirLast && ourLast && !sameAnswerValue(theirLast, ourLast)) {
+    // The same edit, typed on: same question, same person, same value before it.
+    return (
+      !theirLast.dispute &&
+      !ourLast.dispute &&
+      theirLast.question === ourLast.question &&
+      theirLast.child === ourLast.child &&
+      theirLast.by === ourLast.by &&
+      sameAnswerValue(theirLast.old, ourLast.old)
+    );
+  }
+  return ours.length > theirs.length || history.length > earlierHistory.length;
+}
+
+/**
  * True when `theirs` is the response as this session opened it, as it stands, or a state in
  * between: its change log longer than the opened one's and a beginning of ours, no further on in
  * its life cycle.
@@ -186,7 +218,7 @@ function isEarlierState(theirs: AssessmentResponse, session: AssessmentSession):
  *   Errors show once a field is touched or a submission is attempted, with a GOV.UK error summary
  *   whose links move focus to each field.
  * - **Review**: every shown section as summary lists. **Print**: the same, with no controls and a
- *   page break between sections.
+ *   page break between sections (also while the page prints from the browser's menu).
  * - **Life cycle**: submit, return with comments anchored to questions, authorise (then locked and
  *   read-only), amend with a reason, resubmit, and the history.
  * - **Versions**: a response written under an earlier model version is migrated when the host
@@ -366,23 +398,30 @@ export class PracticeAssessment extends CaseViewElement {
   }
 
   /**
-   * Shows every error (as a submission attempt does) and says whether there are none. Focus does
-   * not move: call `focus()` or use the error summary.
+   * Shows every error (as a submission attempt does) and says whether there are none, in every
+   * mode; a response that cannot be changed here (locked, from an unknown model version, shown to
+   * an audience) counts as valid, as for `checkValidity()`. Focus does not move: call `focus()` or
+   * use the error summary.
    */
   validate(): boolean {
     const session = this.#opened?.session;
     if (!session) return true;
     session.submitted = true;
     this.requestUpdate();
-    return session.state.errorCount === 0 || !this.#editable;
+    return session.state.errorCount === 0 || this.#readOnly !== undefined;
   }
 
-  /** Moves focus to the first field of the current section (else the element's heading). */
+  /**
+   * Moves focus to the first field of the current section in edit mode; to the element's heading
+   * in review and print (and when there is no field).
+   */
   override focus(options?: FocusOptions): void {
     const root = this.shadowRoot;
-    const target =
-      root?.querySelector<HTMLElement>('.section :is(input, select, textarea, button)') ??
-      root?.getElementById('assessment-heading');
+    const field =
+      this.#mode === 'edit'
+        ? root?.querySelector<HTMLElement>('.section :is(input, select, textarea, button)')
+        : undefined;
+    const target = field ?? root?.getElementById('assessment-heading');
     if (target) target.focus(options);
     else super.focus(options);
   }
@@ -400,9 +439,17 @@ export class PracticeAssessment extends CaseViewElement {
   #typing: { readonly key: string; readonly answeredBefore: boolean } | undefined;
   #formDisabled = false;
   #rendering = false;
+  /** Between `beforeprint` and `afterprint`: every section shows as in print mode. */
+  #printing = false;
+  /** The id of what had focus when printing began. */
+  #focusBeforePrint: string | undefined;
   #message: { text: string; error: boolean } | undefined;
   #restored = false;
+  /** A form state the browser restored before any response was open. */
+  #pendingRestore: AssessmentResponse | undefined;
   #focusAfterUpdate: string | undefined;
+  /** After `invalid`: the first error's field, and what had focus before. */
+  #reportFocus: { readonly id: string; readonly before: Element | null } | undefined;
   #lastFormValue: AssessmentResponse | undefined | null = null;
   #epoch: { key: readonly unknown[]; value: object } = { key: [], value: {} };
   #memos = new Map<string, { key: readonly unknown[]; value: unknown }>();
@@ -440,6 +487,18 @@ export class PracticeAssessment extends CaseViewElement {
     return root;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.#onBeforePrint);
+    window.addEventListener('afterprint', this.#onAfterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.#onBeforePrint);
+    window.removeEventListener('afterprint', this.#onAfterPrint);
+  }
+
   protected override update(changed: PropertyValues<this>): void {
     this.#rendering = true;
     try {
@@ -452,6 +511,15 @@ export class PracticeAssessment extends CaseViewElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.#syncForm();
+    const report = this.#reportFocus;
+    if (report) {
+      this.#reportFocus = undefined;
+      // Focus moved into the element since `invalid`: the browser reported it (not a check).
+      const active = this.shadowRoot?.activeElement;
+      if (active && active !== report.before && this.#mode === 'edit') {
+        this.#focusAfterUpdate = report.id;
+      }
+    }
     const id = this.#focusAfterUpdate;
     if (id !== undefined) {
       this.#focusAfterUpdate = undefined;
@@ -462,6 +530,7 @@ export class PracticeAssessment extends CaseViewElement {
 
   /** The host form was reset: back to the response as opened. */
   formResetCallback(): void {
+    this.#pendingRestore = undefined;
     const opened = this.#opened;
     if (!opened) return;
     opened.session.reset();
@@ -481,10 +550,13 @@ export class PracticeAssessment extends CaseViewElement {
     if (this.#isDisabled !== before) this.requestUpdate();
   }
 
-  /** The browser restores the form (back and forward, autofill): the response saved as JSON. */
+  /**
+   * The browser restores the form (back and forward, autofill): the response saved as JSON. Kept
+   * until the response it belongs to opens when nothing is open yet (the host sets `model` and
+   * `record` after the browser restores the form).
+   */
   formStateRestoreCallback(state: string | File | FormData | null): void {
-    const opened = this.#opened;
-    if (!opened || typeof state !== 'string') return;
+    if (typeof state !== 'string') return;
     let parsed: unknown;
     try {
       parsed = JSON.parse(state);
@@ -494,12 +566,21 @@ export class PracticeAssessment extends CaseViewElement {
     useJitlessZod();
     const result = z.safeParse(AssessmentResponse, parsed);
     if (!result.success) return;
-    const restored = result.data;
+    const opened = this.#opened;
+    if (!opened) {
+      this.#pendingRestore = result.data;
+      return;
+    }
+    if (this.#applyRestore(opened, result.data)) this.requestUpdate();
+  }
+
+  /** Opens a response the browser restored in place of this one; false when it is another. */
+  #applyRestore(opened: Opened, restored: AssessmentResponse): boolean {
     const current = opened.session.response;
-    if (restored.id !== current.id || restored.template !== current.template) return;
+    if (restored.id !== current.id || restored.template !== current.template) return false;
     opened.session.replace(restored, true);
     this.#drafts.clear();
-    this.requestUpdate();
+    return true;
   }
 
   // Event handlers ------------------------------------------------------------------------------
@@ -509,7 +590,35 @@ export class PracticeAssessment extends CaseViewElement {
     if (!session) return;
     session.submitted = true;
     const [first] = session.allErrors();
-    if (first) this.#current = this.#sectionKeyOf(first);
+    if (first) {
+      this.#current = this.#sectionKeyOf(first);
+      // A report (not a check) then focuses the anchor, which may be the section's button when the
+      // field is in another section: the field gets focus once its section shows (see `updated`).
+      this.#reportFocus = {
+        id: errorFocusId(session.state, first.answerKey),
+        before: this.shadowRoot?.activeElement ?? null,
+      };
+    }
+    this.requestUpdate();
+  };
+
+  /**
+   * Printing from the browser's menu: every section, as print mode shows them, rendered now,
+   * before the page is laid out for paper. `afterprint` goes back with focus where it was.
+   */
+  readonly #onBeforePrint = (): void => {
+    if (this.#printing) return;
+    this.#printing = true;
+    this.#focusBeforePrint = this.shadowRoot?.activeElement?.id || undefined;
+    this.requestUpdate();
+    this.performUpdate();
+  };
+
+  readonly #onAfterPrint = (): void => {
+    if (!this.#printing) return;
+    this.#printing = false;
+    this.#focusAfterUpdate = this.#focusBeforePrint;
+    this.#focusBeforePrint = undefined;
     this.requestUpdate();
   };
 
@@ -540,7 +649,8 @@ export class PracticeAssessment extends CaseViewElement {
 
   readonly #onFocusOut = (event: FocusEvent): void => {
     const key = answerHolder(event.target as Element)?.dataset.key;
-    if (!key) return;
+    // The fields leave the page while it prints: the worker has not left the field.
+    if (!key || this.#printing) return;
     // Moving between the radios or date parts of one question does not leave it.
     if (answerHolder(event.relatedTarget as Element | null)?.dataset.key === key) return;
     const committed = this.#endTyping();
@@ -913,13 +1023,19 @@ export class PracticeAssessment extends CaseViewElement {
     };
   }
 
-  /** Opens a saved draft of this response when it is newer than the one opened. */
+  /**
+   * Opens a saved draft of this response when it is newer than the one opened: later, or from the
+   * same minute and carrying on from it (see `carriesOn`).
+   */
   async #restoreDraft(opened: Opened): Promise<void> {
     const before = opened.session.response;
     const draft = await this.#autosave.restore();
     if (!draft || this.#opened !== opened || opened.session.response !== before) return;
     if (draft.id !== before.id || draft.template !== before.template) return;
-    if (lastActivity(draft) <= lastActivity(before) || sameAnswerValue(draft, before)) return;
+    if (sameAnswerValue(draft, before)) return;
+    const [draftTime, openedTime] = [lastActivity(draft), lastActivity(before)];
+    const newer = draftTime > openedTime || (draftTime === openedTime && carriesOn(draft, before));
+    if (!newer) return;
     const reopened = openResponse(draft, opened.model, opened.template.id, this.#previousModels());
     if (reopened.readOnly === 'unknown-version') return;
     opened.session.replace(reopened.response, true);
@@ -961,6 +1077,7 @@ export class PracticeAssessment extends CaseViewElement {
   }
 
   get #mode(): AssessmentMode {
+    if (this.#printing) return 'print';
     const requested = (ASSESSMENT_MODES as readonly string[]).includes(this.mode ?? '')
       ? (this.mode as AssessmentMode)
       : 'edit';
@@ -997,6 +1114,7 @@ export class PracticeAssessment extends CaseViewElement {
     }
     const root = this.shadowRoot;
     const anchor =
+      root?.getElementById(errorFocusId(session.state, first.answerKey)) ??
       root?.getElementById(fieldId(first.answerKey)) ??
       root?.querySelector<HTMLElement>(
         `[data-section="${CSS.escape(this.#sectionKeyOf(first))}"]`,
@@ -1046,6 +1164,8 @@ export class PracticeAssessment extends CaseViewElement {
       this.#current = undefined;
       this.#message = undefined;
       this.#restored = false;
+      const pending = this.#pendingRestore;
+      if (pending && this.#applyRestore(result, pending)) this.#pendingRestore = undefined;
     } else {
       this.#opened = undefined;
       this.#problem = result;
@@ -1330,7 +1450,7 @@ export class PracticeAssessment extends CaseViewElement {
         ? opened.session.summary()
         : [];
     return html`<article class="assessment mode-${mode}" aria-labelledby="assessment-heading">
-      ${heading(this.level(), i18n.text(opened.template.name), 'assessment-heading')}
+      ${focusableHeading(this.level(), i18n.text(opened.template.name), 'assessment-heading')}
       ${this.#renderNotices(ctx, opened)}
       ${renderHeader(
         ctx,

@@ -103,6 +103,20 @@ interface EditorState {
 
 /** Open editors by answer key, per open response (dropped with the session). */
 const editors = new WeakMap<AssessmentSession, Map<AnswerKey, EditorState>>();
+/** How many times a session's editors were opened, changed or closed. */
+const editorChanges = new WeakMap<AssessmentSession, number>();
+
+/**
+ * Changes whenever an editor of the session opens, changes or closes: a long section's blocks list
+ * it with what they draw (see `renderSectionFields`), as each question's guard lists its editor.
+ */
+export function disputeEditorsVersion(session: AssessmentSession): number {
+  return editorChanges.get(session) ?? 0;
+}
+
+function editorsChanged(session: AssessmentSession): void {
+  editorChanges.set(session, disputeEditorsVersion(session) + 1);
+}
 
 function editorsOf(session: AssessmentSession): Map<AnswerKey, EditorState> {
   let map = editors.get(session);
@@ -401,6 +415,7 @@ function setEditor(
     const draft = previous && previous.editing === state.editing ? previous.draft : undefined;
     map.set(key, { ...state, draft: draft ?? {} });
   } else map.delete(key);
+  editorsChanged(session);
   host.element.requestUpdate();
 }
 
@@ -415,6 +430,7 @@ function commit(
 ): void {
   session.replace(next);
   editorsOf(session).delete(key);
+  editorsChanged(session);
   host.changed();
   host.element.requestUpdate();
   host.element.dispatchEvent(

@@ -21,8 +21,9 @@ import type { SectionState } from '../../model/assessment/visibility.js';
 import { personName } from '../shared/people.js';
 import { addButton, removeButton } from './item-buttons.js';
 import { renderDateInput } from './date-input.js';
-import { disputeDependencies, renderDisputes } from './dispute.js';
+import { disputeDependencies, disputeEditorsVersion, renderDisputes } from './dispute.js';
 import { renderEntries } from './entries.js';
+import type { AssessmentSession } from './session.js';
 import {
   codeLabel,
   codesFor,
@@ -66,29 +67,152 @@ export function sectionQuestions(ctx: FormContext, section: SectionState): Quest
  */
 const BLOCK_SIZE = 20;
 
+/** A fixed run of {@link BLOCK_SIZE} of a section's questions, and those of them shown. */
+interface Block {
+  /** Which run: questions `index * BLOCK_SIZE` onwards. */
+  readonly index: number;
+  readonly shown: readonly QuestionState[];
+  /** It shows a question that reads other nodes (items, earlier answers): drawn on every render. */
+  readonly reads: boolean;
+}
+
+/** A section copy's blocks with a question shown, and the form state they were worked out from. */
+interface SectionBlocks {
+  readonly state: FormState;
+  readonly blocks: readonly Block[];
+}
+
+/** The blocks last worked out for each section copy, per open response (dropped with it). */
+const blockCache = new WeakMap<AssessmentSession, Map<string, SectionBlocks>>();
+
+/** Groups, entries and citing texts read other nodes too (items, earlier answers): never guarded. */
+function readsOtherNodes(question: QuestionState['question']): boolean {
+  return (
+    question.type === 'group' ||
+    question.type === 'entries' ||
+    (question.type === 'long-text' && question.citations === true)
+  );
+}
+
+/** The block a question of the section copy falls in (by its place among the section's questions). */
+function blockOf(state: QuestionState): number {
+  return Math.floor((state.position[2] ?? 0) / BLOCK_SIZE);
+}
+
+/**
+ * Block `index` of a section copy as the form stands (undefined when none of its questions is
+ * shown): `before` itself when it shows the same question states, so that its guard lets it be.
+ */
+function buildBlock(
+  ctx: FormContext,
+  section: SectionState,
+  index: number,
+  before: Block | undefined,
+): Block | undefined {
+  const questions = section.section.questions;
+  const shown: QuestionState[] = [];
+  const end = Math.min(questions.length, (index + 1) * BLOCK_SIZE);
+  for (let i = index * BLOCK_SIZE; i < end; i++) {
+    const id = questions[i]?.id ?? '';
+    const key =
+      section.child === undefined ? id : answerKey({ question: id, child: section.child });
+    const state = ctx.state.questions.get(key);
+    if (state?.visible) shown.push(state);
+  }
+  if (shown.length === 0) return undefined;
+  if (
+    before &&
+    before.shown.length === shown.length &&
+    shown.every((s, i) => s === before.shown[i])
+  ) {
+    return before;
+  }
+  return { index, shown, reads: shown.some((state) => readsOtherNodes(state.question)) };
+}
+
+/**
+ * The blocks of a section copy with a question shown, in order. After an answer changes, only the
+ * blocks of the questions it re-evaluated are worked out again (the session knows which), so a
+ * keystroke reads a block of questions, not the whole section; the others keep their identity.
+ */
+function sectionBlocks(ctx: FormContext, section: SectionState): readonly Block[] {
+  const { session, state } = ctx;
+  // Only the session's own states are made one from another (an audience's is worked out apart).
+  const own = state === session.state;
+  let cache = blockCache.get(session);
+  const cached = own ? cache?.get(section.key) : undefined;
+  if (cached?.state === state) return cached.blocks;
+  const changed = cached && session.changedBetween(cached.state, state);
+  const before = new Map(cached?.blocks.map((block) => [block.index, block]));
+  let blocks: Block[];
+  if (cached && changed) {
+    const indexes = new Set<number>();
+    for (const key of changed) {
+      const question = state.questions.get(key) ?? cached.state.questions.get(key);
+      if (question?.sectionKey === section.key) indexes.add(blockOf(question));
+    }
+    for (const index of indexes) {
+      const block = buildBlock(ctx, section, index, before.get(index));
+      if (block) before.set(index, block);
+      else before.delete(index);
+    }
+    blocks = [...before.values()].sort((a, b) => a.index - b.index);
+  } else {
+    blocks = [];
+    const count = Math.ceil(section.section.questions.length / BLOCK_SIZE);
+    for (let index = 0; index < count; index++) {
+      const block = buildBlock(ctx, section, index, before.get(index));
+      if (block) blocks.push(block);
+    }
+  }
+  if (own) {
+    if (!cache) {
+      cache = new Map();
+      blockCache.set(session, cache);
+    }
+    cache.set(section.key, { state, blocks });
+  }
+  return blocks;
+}
+
 /** The shown questions of a section copy, as controls (in blocks in a long section). */
 export function renderSectionFields(ctx: FormContext, section: SectionState): unknown {
-  const questions = section.section.questions;
   // A block holds a fixed run of the template's questions, so it keeps its DOM as questions are
   // shown and hidden; a block with none shown is left out.
-  const blocks: { readonly index: number; readonly shown: QuestionState[] }[] = [];
-  questions.forEach((question, i) => {
-    const key =
-      section.child === undefined
-        ? question.id
-        : answerKey({ question: question.id, child: section.child });
-    const state = ctx.state.questions.get(key);
-    if (!state?.visible) return;
-    const index = Math.floor(i / BLOCK_SIZE);
-    const last = blocks.at(-1);
-    if (last?.index === index) last.shown.push(state);
-    else blocks.push({ index, shown: [state] });
-  });
-  if (questions.length <= BLOCK_SIZE) return renderBlock(ctx, blocks[0]?.shown ?? []);
+  const blocks = sectionBlocks(ctx, section);
+  if (section.section.questions.length <= BLOCK_SIZE) {
+    return renderBlock(ctx, blocks[0]?.shown ?? []);
+  }
+  // What each question's guard lists besides its own state, for every block at once: the epoch,
+  // which errors show, comments, disagreements and their editors. Any of them changed, every
+  // block is drawn again (and each question's own guard decides). Otherwise only a block whose
+  // question states changed is, or the one with the field being typed into (its disagreement
+  // button waits until the answer is committed).
+  const shared = [
+    ctx.epoch,
+    ctx.session.interactionVersion,
+    ctx.session.replacedVersion,
+    ctx.comments,
+    disputeEditorsVersion(ctx.session),
+  ];
+  const typing = ctx.typing;
+  const typed = typing ? ctx.state.questions.get(typing.key) : undefined;
+  const typingBlock = typed?.sectionKey === section.key ? blockOf(typed) : undefined;
   return repeat(
     blocks,
     (block) => block.index,
-    (block) => html`<div class="question-block">${renderBlock(ctx, block.shown)}</div>`,
+    (block) => {
+      const drawn = guard(
+        [
+          block,
+          ...shared,
+          block.index === typingBlock ? typing : undefined,
+          block.reads ? {} : undefined,
+        ],
+        () => renderBlock(ctx, block.shown),
+      );
+      return html`<div class="question-block">${drawn}</div>`;
+    },
   );
 }
 
@@ -98,13 +222,7 @@ function renderBlock(ctx: FormContext, shown: readonly QuestionState[]): unknown
     shown,
     (state) => state.key,
     (state) => {
-      const question = state.question;
-      // Groups, entries and citing texts read other nodes too (items, earlier answers): no guard.
-      const reads =
-        question.type === 'group' ||
-        question.type === 'entries' ||
-        (question.type === 'long-text' && question.citations === true);
-      if (reads) return renderQuestion(ctx, state);
+      if (readsOtherNodes(state.question)) return renderQuestion(ctx, state);
       // One template per question: its disagreements are drawn inside it, so the guard lists
       // what they read too.
       return guard(

@@ -12,7 +12,7 @@ import type { AssessmentClock } from '../../model/assessment/timescale.js';
 import type { SectionState } from '../../model/assessment/visibility.js';
 import type { AssessmentResponse } from '../../model/case-record/schema.js';
 import { isRedacted } from '../../model/redaction.js';
-import { heading } from '../shared/heading.js';
+import { heading, type HeadingLevel } from '../shared/heading.js';
 import {
   contextualLabel,
   errorText,
@@ -259,21 +259,27 @@ export function renderPagination(
 
 /** The heading of a section copy, focusable so that moving to a section can move focus there. */
 export function sectionHeading(ctx: FormContext, section: SectionState): TemplateResult {
-  const id = sectionHeadingId(section.key);
-  const level = ctx.level(1);
-  const title = sectionTitle(ctx, section);
-  // tabindex -1: focus moves here when the worker moves between sections.
+  // Focus moves here when the worker moves between sections.
+  return focusableHeading(ctx.level(1), sectionTitle(ctx, section), sectionHeadingId(section.key));
+}
+
+/** A heading that scripts can focus (tabindex -1) but the Tab key passes by. */
+export function focusableHeading(
+  level: HeadingLevel,
+  content: unknown,
+  id: string,
+): TemplateResult {
   switch (level) {
     case 2:
-      return html`<h2 id=${id} tabindex="-1">${title}</h2>`;
+      return html`<h2 id=${id} tabindex="-1">${content}</h2>`;
     case 3:
-      return html`<h3 id=${id} tabindex="-1">${title}</h3>`;
+      return html`<h3 id=${id} tabindex="-1">${content}</h3>`;
     case 4:
-      return html`<h4 id=${id} tabindex="-1">${title}</h4>`;
+      return html`<h4 id=${id} tabindex="-1">${content}</h4>`;
     case 5:
-      return html`<h5 id=${id} tabindex="-1">${title}</h5>`;
+      return html`<h5 id=${id} tabindex="-1">${content}</h5>`;
     default:
-      return html`<h6 id=${id} tabindex="-1">${title}</h6>`;
+      return html`<h6 id=${id} tabindex="-1">${content}</h6>`;
   }
 }
 

@@ -81,6 +81,12 @@ export interface AppliedChange {
   readonly new: AnswerValue | GroupItem | undefined;
 }
 
+/**
+ * How many answer changes back {@link AssessmentSession.changedBetween} can follow: the form is
+ * drawn after every change, so one is the rule; each state kept holds a map of every question.
+ */
+const LINEAGE_STEPS = 8;
+
 /** One open response and its live form state. */
 export class AssessmentSession {
   #response: AssessmentResponse;
@@ -89,6 +95,10 @@ export class AssessmentSession {
   #touchedVersion = 0;
   #submitted = false;
   #summary: { key: readonly unknown[]; items: ErrorSummaryItem[] } | undefined;
+  /** The states made by the latest answer changes, each with the state it was made from. */
+  readonly #lineage = new Map<FormState, FormState>();
+  #interactionVersion = 0;
+  #replacedVersion = 0;
 
   /**
    * @param compiled the template, compiled once.
@@ -120,7 +130,21 @@ export class AssessmentSession {
   }
 
   set submitted(value: boolean) {
+    if (value !== this.#submitted) this.#interactionVersion += 1;
     this.#submitted = value;
+  }
+
+  /** Changes whenever what decides which errors show changes (a field touched, a submission). */
+  get interactionVersion(): number {
+    return this.#interactionVersion;
+  }
+
+  /**
+   * Changes whenever the response is replaced or changed other than by an answer (a status move,
+   * a comment, a disagreement, citations, a restored draft): what the form state does not show.
+   */
+  get replacedVersion(): number {
+    return this.#replacedVersion;
   }
 
   /** What decides which errors show now. */
@@ -138,6 +162,7 @@ export class AssessmentSession {
     if (this.#touched.has(key)) return false;
     this.#touched.add(key);
     this.#touchedVersion += 1;
+    this.#interactionVersion += 1;
     return true;
   }
 
@@ -146,9 +171,28 @@ export class AssessmentSession {
     const key = [this.#state, this.#touchedVersion, this.#submitted];
     const cached = this.#summary;
     if (cached && key.every((k, i) => k === cached.key[i])) return cached.items;
-    const items = errorSummary(this.#state, this.interaction);
+    // Nothing wrong, or nothing touched before a submission: nothing shows, and no question needs
+    // reading (a form of 1,000 questions would read them all on every keystroke).
+    const none = this.#state.errorCount === 0 || (!this.#submitted && this.#touched.size === 0);
+    const items = none ? [] : errorSummary(this.#state, this.interaction);
     this.#summary = { key, items };
     return items;
+  }
+
+  /**
+   * The answer keys whose question state may differ between `earlier` and `later`, two states of
+   * this session made one from the other by answer changes (the keys each change re-evaluated).
+   * Undefined when `later` was not made from `earlier` that way (or too many changes ago):
+   * anything may differ then.
+   */
+  changedBetween(earlier: FormState, later: FormState): ReadonlySet<AnswerKey> | undefined {
+    const keys = new Set<AnswerKey>();
+    let state: FormState | undefined = later;
+    while (state && state !== earlier) {
+      for (const key of state.reevaluated) keys.add(key);
+      state = this.#lineage.get(state);
+    }
+    return state === earlier ? keys : undefined;
   }
 
   /** Every error of the shown questions, whether or not it shows yet. */
@@ -169,8 +213,15 @@ export class AssessmentSession {
     const old = getAnswer(this.#response, address);
     const next = setAnswer(this.#response, address, value, author);
     if (next === this.#response) return undefined;
+    const before = this.#state;
     this.#response = next;
-    this.#state = updateFormState(this.compiled, this.#state, next, address);
+    this.#state = updateFormState(this.compiled, before, next, address);
+    if (this.#state !== before) {
+      this.#lineage.set(this.#state, before);
+      // Map keys keep their order: the first is the oldest change.
+      const oldest = this.#lineage.keys().next();
+      if (this.#lineage.size > LINEAGE_STEPS && !oldest.done) this.#lineage.delete(oldest.value);
+    }
     return { key: answerKey(address), old, new: getAnswer(next, address) };
   }
 
@@ -197,6 +248,7 @@ export class AssessmentSession {
       };
     }
     // Citations change no value a condition reads: the form state stands as it is.
+    this.#replacedVersion += 1;
     return true;
   }
 
@@ -206,6 +258,7 @@ export class AssessmentSession {
    */
   replace(response: AssessmentResponse, answersChanged = false): void {
     this.#response = response;
+    this.#replacedVersion += 1;
     if (answersChanged) this.#state = formState(this.compiled, response, this.options);
   }
 
@@ -219,6 +272,7 @@ export class AssessmentSession {
   reset(): void {
     this.#touched = new Set();
     this.#touchedVersion += 1;
+    this.#interactionVersion += 1;
     this.#submitted = false;
     this.replace(this.initial, true);
   }
