@@ -143,28 +143,24 @@ function sectionBlocks(ctx: FormContext, section: SectionState): readonly Block[
   const cached = own ? cache?.get(section.key) : undefined;
   if (cached?.state === state) return cached.blocks;
   const changed = cached && session.changedBetween(cached.state, state);
-  const before = new Map(cached?.blocks.map((block) => [block.index, block]));
-  let blocks: Block[];
+  // One way for both: the blocks to work out again are those of the changed questions, or all.
+  const indexes = new Set<number>();
   if (cached && changed) {
-    const indexes = new Set<number>();
     for (const key of changed) {
       const question = state.questions.get(key) ?? cached.state.questions.get(key);
       if (question?.sectionKey === section.key) indexes.add(blockOf(question));
     }
-    for (const index of indexes) {
-      const block = buildBlock(ctx, section, index, before.get(index));
-      if (block) before.set(index, block);
-      else before.delete(index);
-    }
-    blocks = [...before.values()].sort((a, b) => a.index - b.index);
   } else {
-    blocks = [];
     const count = Math.ceil(section.section.questions.length / BLOCK_SIZE);
-    for (let index = 0; index < count; index++) {
-      const block = buildBlock(ctx, section, index, before.get(index));
-      if (block) blocks.push(block);
-    }
+    for (let index = 0; index < count; index++) indexes.add(index);
   }
+  const byIndex = new Map(cached?.blocks.map((block) => [block.index, block]));
+  for (const index of indexes) {
+    const block = buildBlock(ctx, section, index, byIndex.get(index));
+    if (block) byIndex.set(index, block);
+    else byIndex.delete(index);
+  }
+  const blocks = [...byIndex.values()].sort((a, b) => a.index - b.index);
   if (own) {
     if (!cache) {
       cache = new Map();
