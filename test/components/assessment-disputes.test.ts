@@ -1,24 +1,11 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/assessment/practice-assessment.js';
 import type { PracticeAssessment } from '../../src/components/assessment/assessment.js';
 import type { PracticeDisputeChangeEvent } from '../../src/components/assessment/dispute.js';
 import { answerDisputes, type LoggedChange } from '../../src/model/assessment/index.js';
-import { collect, model, record, textOf, TODAY, within } from './fixtures.js';
-
-async function assessment(props: Partial<PracticeAssessment> = {}): Promise<PracticeAssessment> {
-  const el = await fixture<PracticeAssessment>(
-    html`<practice-assessment
-      .model=${model}
-      .record=${record}
-      today=${TODAY}
-      user="worker-1"
-    ></practice-assessment>`,
-  );
-  Object.assign(el, props);
-  await el.updateComplete;
-  return el;
-}
+import { collect, textOf, within } from './fixtures.js';
+import { assessment } from './assessment-fixture.js';
 
 /** Waits for the element to render and for focus to move. */
 async function settle(el: PracticeAssessment) {

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { render } from 'lit';
 import '../../src/components/assessment/practice-assessment.js';
 import type { PracticeAssessment } from '../../src/components/assessment/assessment.js';
@@ -9,6 +9,7 @@ import {
   type CaseRecord,
 } from '../../src/model/index.js';
 import { model, modelInput, record, recordInput, TODAY, within } from './fixtures.js';
+import { assessment } from './assessment-fixture.js';
 
 /** Two sections: nothing required in the first, a required answer in the second. */
 const twoSections = definePracticeModel({
@@ -40,20 +41,6 @@ const twoSectionsRecord = defineCaseRecord(
   { ...structuredClone(recordInput), responses: [] },
   twoSections,
 );
-
-async function assessment(props: Partial<PracticeAssessment> = {}): Promise<PracticeAssessment> {
-  const el = await fixture<PracticeAssessment>(
-    html`<practice-assessment
-      .model=${model}
-      .record=${record}
-      today=${TODAY}
-      user="worker-1"
-    ></practice-assessment>`,
-  );
-  Object.assign(el, props);
-  await el.updateComplete;
-  return el;
-}
 
 function control<E extends HTMLElement = HTMLInputElement>(el: PracticeAssessment, key: string): E {
   const found = el.shadowRoot!.getElementById(`f-${key}`) as E | null;

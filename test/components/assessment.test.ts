@@ -30,22 +30,9 @@ import {
   TODAY,
   within,
 } from './fixtures.js';
+import { assessment } from './assessment-fixture.js';
 
 type Mode = 'edit' | 'review' | 'print';
-
-async function assessment(props: Partial<PracticeAssessment> = {}): Promise<PracticeAssessment> {
-  const el = await fixture<PracticeAssessment>(
-    html`<practice-assessment
-      .model=${model}
-      .record=${record}
-      today=${TODAY}
-      user="worker-1"
-    ></practice-assessment>`,
-  );
-  Object.assign(el, props);
-  await el.updateComplete;
-  return el;
-}
 
 /** The assessment in one mode. */
 function inMode(mode: Mode, props: Partial<PracticeAssessment> = {}) {
