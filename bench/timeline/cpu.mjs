@@ -16,6 +16,7 @@ const roots = {
   ...(process.env.BENCH_BASE ? { base: process.env.BENCH_BASE } : {}),
 };
 const sizes = (process.env.BENCH_TIMELINE_SIZES ?? '1000,10000').split(',').map(Number);
+const SETTLE_MS = Math.max(0, Number(process.env.BENCH_TIMELINE_SETTLE_MS ?? '500') || 0);
 const runs = Math.max(1, Number.parseInt(process.env.BENCH_RUNS ?? '7', 10) || 7);
 
 const esbuild = await import('esbuild');
@@ -68,6 +69,8 @@ async function once(browser, url) {
   try {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
+    // As bench/timeline.mjs does: the page is left alone before the render is timed.
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
     const events = [];
     cdp.on('Tracing.dataCollected', (data) => events.push(...data.value));
     const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));

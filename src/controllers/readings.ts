@@ -8,7 +8,11 @@ import { readCaseRecord, type CaseRecordReading } from '../model/case-record/par
 import type { CaseRecord } from '../model/case-record/schema.js';
 import { issue } from '../model/issues.js';
 import type { ValidationIssue } from '../model/issues.js';
-import { parsePracticeModel, type PracticeModelResult } from '../model/practice-model/parse.js';
+import {
+  isValidatedPracticeModel,
+  parsePracticeModel,
+  type PracticeModelResult,
+} from '../model/practice-model/parse.js';
 import type { PracticeModel } from '../model/practice-model/schema.js';
 import { redactRecord } from '../model/redaction.js';
 
@@ -44,7 +48,10 @@ export function readModel(input: unknown): ModelReading {
   }
   let result: PracticeModelResult;
   try {
-    result = parsePracticeModel(input);
+    // A model made by definePracticeModel (the documented way) was validated then.
+    result = isValidatedPracticeModel(input)
+      ? { ok: true, model: input }
+      : parsePracticeModel(input);
   } catch {
     result = { ok: false, issues: unreadable('practice model') };
   }

@@ -153,4 +153,37 @@ describe('<practice-timeline> target size (WCAG 2.5.8)', () => {
       expectSpacedTargets(el, `${from} to ${to}`);
     }
   });
+
+  it('makes every control outside the drawing at least 24 by 24 pixels, in each view', async () => {
+    const el = await timeline(sampleCase);
+    // The chronology page and the sections under the drawing come at the first idle moment.
+    await new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 1000 }));
+    await el.updateComplete;
+    const small = (where: string): string[] =>
+      within<HTMLElement>(el, 'button, select, input, summary, a[href]')
+        .filter((control) => control.getClientRects().length > 0)
+        // Links inside a sentence are exempt (the "inline" exception).
+        .filter((control) => !control.classList.contains('link-button'))
+        .filter((control) => {
+          const r = control.getBoundingClientRect();
+          return r.width < TARGET - EPSILON || r.height < TARGET - EPSILON;
+        })
+        .map((control) => {
+          const r = control.getBoundingClientRect();
+          const name =
+            control.getAttribute('aria-label') ?? (control.textContent ?? '').trim().slice(0, 30);
+          return `${where}: ${control.localName}.${control.className} "${name}" ${r.width.toFixed(0)}x${r.height.toFixed(0)}`;
+        });
+    const problems = small('timeline');
+    expect(within(el, '.lane-toggle').length, 'lane toggles in the sample case').to.be.greaterThan(
+      0,
+    );
+    expect(within(el, 'table').length, 'the chronology page is shown').to.be.greaterThan(0);
+    for (const view of ['table', 'court'] as const) {
+      el.view = view;
+      await el.updateComplete;
+      problems.push(...small(view));
+    }
+    expect(problems.length, problems.slice(0, 8).join('\n')).to.equal(0);
+  });
 });

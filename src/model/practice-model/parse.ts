@@ -35,13 +35,28 @@ export type PracticeModelResult =
   | { readonly ok: true; readonly model: PracticeModel }
   | { readonly ok: false; readonly issues: readonly ValidationIssue[] };
 
+/** Models this module returned as valid: new objects, made by zod's parse. */
+const validModels = new WeakSet<object>();
+
 /** Validates a practice model without throwing. */
 export function parsePracticeModel(input: unknown): PracticeModelResult {
   useJitlessZod();
   const parsed = PracticeModel.safeParse(input);
   if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues, input) };
   const issues = checkModelReferences(parsed.data);
-  return issues.length ? { ok: false, issues } : { ok: true, model: parsed.data };
+  if (issues.length) return { ok: false, issues };
+  validModels.add(parsed.data);
+  return { ok: true, model: parsed.data };
+}
+
+/**
+ * Whether `value` is a model that {@link parsePracticeModel} or {@link definePracticeModel}
+ * returned: it was validated when it was made, so an element given it need not validate it again.
+ * As everywhere in this library, a model is not changed in place once made (a change is a new
+ * model, validated again).
+ */
+export function isValidatedPracticeModel(value: unknown): value is PracticeModel {
+  return typeof value === 'object' && value !== null && validModels.has(value);
 }
 
 /** Validates a practice model and returns it typed, or throws {@link PracticeModelError}. */
