@@ -1,5 +1,5 @@
 /**
- * A fast answer to "would zod accept this value, and give it back unchanged?", derived from a
+ * A fast answer to "would zod accept this value, and give back the same data?", derived from a
  * zod/mini schema. zod in jitless mode (strict CSP forbids the JIT's `new Function`) clones every
  * object and array it validates and allocates a result per property; for a record of 10,000 events
  * that is most of the time it takes to open a case. The check compiled here walks the schema's
@@ -11,14 +11,15 @@
  * - a handful of functions every value goes through, rather than a closure per schema part, so
  *   that they are compiled and optimised within the first items;
  * - objects are read through a tree of the key sequences met so far (see {@link ShapeNode}): the
- *   items of a list share a few sequences, so required keys, key order and the order of zod's copy
- *   are worked out once per sequence, not per item;
- * - identifiers are checked with character tables rather than their regular expression;
- * - zod's copies (items whose keys are out of the schema's order) are made by a constructor, so
- *   each is allocated once at its size.
+ *   items of a list share a few sequences, so required keys (and whether keys are in the schema's
+ *   order, which only refinements of objects care about) are worked out once per sequence, not
+ *   per item;
+ * - identifiers are checked with character tables rather than their regular expression.
  *
  * The guarantee: when the check says yes, `safeParse` would succeed and its output would be
- * deep-equal to the value, with keys in the same order (so `JSON.stringify` of both is the same).
+ * deep-equal to the value up to the order of object keys (zod's copy lists keys in the schema's
+ * order; the value may list them in any order). Key order is not data, so `read` then returns the
+ * value itself: the caller keeps its own objects, in its own key order, and no copy is made.
  * When it cannot be sure, it says no and the caller asks zod. Anything the compiler does not
  * understand (defaults, transforms, pipes, unknown checks...) is handed to zod for that
  * sub-value, and listed in `fallbacks`.
@@ -33,14 +34,14 @@ import { useJitlessZod } from './zod-config.js';
 /** A compiled check for one schema. */
 export interface FastCheck<T> {
   /**
-   * True when zod would accept `value` and its output would equal `value` (same keys in the same
-   * order, same values). False means "ask zod": the value may still be valid.
+   * True when zod would accept `value` and its output would be deep-equal to `value` up to the
+   * order of object keys (same keys, same values). False means "ask zod": the value may still be
+   * valid.
    */
   (value: unknown): value is T;
   /**
-   * zod's output for `value` when it can be built without zod: `value` itself when the check
-   * passes, or a copy with object keys put in the schema's order when that is the only
-   * difference. `undefined` means "ask zod".
+   * `value` itself when the check passes (whatever the order of its keys), never a copy.
+   * `undefined` means "ask zod".
    */
   read(value: unknown): T | undefined;
   /** Parts of the schema checked by zod itself, with why: empty when every part is compiled. */
@@ -58,7 +59,10 @@ export interface FastCheckFallback {
 // Verdicts, ordered so that combining two is taking the larger.
 /** zod accepts and outputs the value unchanged. */
 const SAME = 0;
-/** zod accepts; its output differs only in the order of object keys. */
+/**
+ * zod accepts; its output differs only in the order of object keys. As good as SAME for the
+ * caller; told apart only because a refinement sees zod's copy (see {@link testedVerdict}).
+ */
 const REORDERED = 1;
 /** Cannot tell cheaply: ask zod. */
 const UNSURE = 2;
@@ -109,11 +113,6 @@ type SimpleKind =
 interface PlanOf<K extends number, S> {
   readonly kind: K;
   readonly spec: S;
-  /**
-   * Whether zod's output for a value called REORDERED can be built here (the plan or a part of
-   * it has objects with more than one key).
-   */
-  readonly reorders: boolean;
   /** An optional around the plan: `undefined` passes. */
   readonly allowUndefined: boolean;
   /** A nullable around the plan: `null` passes. */
@@ -146,7 +145,6 @@ class PlanObject {
   constructor(
     readonly kind: number,
     readonly spec: unknown,
-    readonly reorders: boolean,
     readonly allowUndefined: boolean,
     readonly allowNull: boolean,
   ) {
@@ -154,8 +152,8 @@ class PlanObject {
   }
 }
 
-function plan<P extends Plan>(kind: P['kind'], spec: P['spec'], reorders = false): P {
-  return new PlanObject(kind, spec, reorders, false, false) as unknown as P;
+function plan<P extends Plan>(kind: P['kind'], spec: P['spec']): P {
+  return new PlanObject(kind, spec, false, false) as unknown as P;
 }
 
 /** The plan with an optional (`allowUndefined`) or a nullable (`allowNull`) around it. */
@@ -163,7 +161,6 @@ function allowing(inner: Plan, allowUndefined: boolean, allowNull: boolean): Pla
   return new PlanObject(
     inner.kind,
     inner.spec,
-    inner.reorders,
     inner.allowUndefined || allowUndefined,
     inner.allowNull || allowNull,
   ) as unknown as Plan;
@@ -171,8 +168,6 @@ function allowing(inner: Plan, allowUndefined: boolean, allowNull: boolean): Pla
 
 interface GenericSpec {
   readonly check: (value: unknown) => Verdict;
-  /** zod's output for a value `check` called REORDERED; absent when that never happens. */
-  readonly rebuild?: (value: unknown) => unknown;
 }
 
 interface ForwardSpec {
@@ -186,7 +181,7 @@ type Test = (value: never) => Verdict;
 interface TestedSpec {
   readonly base: Plan;
   readonly tests: readonly Test[];
-  /** A refinement is among the tests: it sees zod's copy, which may be in another order. */
+  /** A refinement is among the tests: it sees zod's copy, whose keys may be in another order. */
   readonly refined: boolean;
 }
 
@@ -218,9 +213,7 @@ interface TextSpec {
 
 /** What an object plan knows about one key of its shape. */
 interface KeyEntry {
-  /** Position in the shape. */
-  readonly index: number;
-  /** Position for the key order check; -1 for integer-like keys. */
+  /** Position in the shape, for the key order check; -1 for integer-like keys. */
   readonly position: number;
   /** When the key is absent: 0 fine (optional), 1 rejected (required), 2 unsure (defaulted). */
   readonly absence: 0 | 1 | 2;
@@ -242,33 +235,14 @@ interface ObjectSpec {
   readonly shapes: ShapeNode;
   /** Nodes in `shapes`, which stops growing at {@link MAX_SHAPES}. */
   shapeCount: number;
-  /** Where a check notes the keys it met, for building zod's copy; reused between values. */
-  readonly frame: Frame;
-  /** Makes the plain objects of zod's copies: see {@link plainObjects}. */
-  readonly Copy: new () => Record<string, unknown>;
-  /** The frame is in use (a check or a copy under way); a nested use takes a frame of its own. */
-  busy: boolean;
-}
-
-/** What zod's copy of one object value is built from, noted while checking it. */
-interface Frame {
-  /** The value's key sequence, when it is in the shape tree; `null` when read key by key. */
-  shape: ShapeNode | null;
-  /** With a shape: some value was REORDERED itself (its copy is made again when needed). */
-  childReordered: boolean;
-  /** Without a shape: the known keys met, in order. */
-  readonly entries: KeyEntry[];
-  count: number;
-  /** Without a shape: the value has keys the catchall checked. */
-  extra: boolean;
 }
 
 /**
  * One key sequence of an object schema's values (`id, type, date, persons...`), as a node of a
  * tree whose root is the empty sequence. Values of one list mostly share a handful of sequences,
  * so what follows from a sequence is worked out once, when the tree grows: which keys are required,
- * whether they are in the schema's order, and the order of zod's copy. Reading a value then walks
- * the tree, one comparison of interned key strings per key, and checks the values.
+ * and whether they are in the schema's order. Reading a value then walks the tree, one comparison
+ * of interned key strings per key, and checks the values.
  */
 interface ShapeNode {
   /** The keys that extend the sequence, and the nodes they lead to. */
@@ -276,7 +250,6 @@ interface ShapeNode {
   readonly children: ShapeNode[];
   /** The last key of the sequence; `null` at the root. */
   readonly entry: KeyEntry | null;
-  readonly parent: ShapeNode | null;
   /** The shape position of the sequence's last key that is not integer-like; -1 if none. */
   readonly last: number;
   /** The keys are in the schema's order. */
@@ -284,8 +257,6 @@ interface ShapeNode {
   /** Required and defaulted keys in the sequence. */
   readonly required: number;
   readonly unsure: number;
-  /** The sequence's entries in the schema's order, for zod's copy: worked out on first use. */
-  order: readonly KeyEntry[] | null;
 }
 
 /**
@@ -294,31 +265,15 @@ interface ShapeNode {
  */
 const MAX_SHAPES = 1_000;
 
-/**
- * A constructor of plain objects, one per object schema, for zod's copies: what it makes is an
- * ordinary object whose prototype is `Object.prototype`, as a literal's is. Made by a constructor,
- * the objects get room for their properties up front, sized by the engine from the first few made,
- * rather than a separate store that grows (and is reallocated) as keys are added: a quarter
- * smaller, and one allocation each. One per schema, as each has its own number of keys.
- */
-function plainObjects(): new () => Record<string, unknown> {
-  // Named Object: debuggers name an object after the function that made it.
-  const Copy = function Object() {} as unknown as new () => Record<string, unknown>;
-  Copy.prototype = Object.prototype;
-  return Copy;
-}
-
 function shapeRoot(): ShapeNode {
   return {
     keys: [],
     children: [],
     entry: null,
-    parent: null,
     last: -1,
     inOrder: true,
     required: 0,
     unsure: 0,
-    order: null,
   };
 }
 
@@ -331,25 +286,15 @@ function growShape(spec: ObjectSpec, node: ShapeNode, key: string): ShapeNode | 
     keys: [],
     children: [],
     entry,
-    parent: node,
     last: position >= 0 ? position : node.last,
     inOrder: node.inOrder && !(position >= 0 && position < node.last),
     required: node.required + (entry.absence === 1 ? 1 : 0),
     unsure: node.unsure + (entry.absence === 2 ? 1 : 0),
-    order: null,
   };
   node.keys.push(key);
   node.children.push(child);
   spec.shapeCount++;
   return child;
-}
-
-/** The entries of a key sequence in the schema's order. */
-function shapeOrder(node: ShapeNode): readonly KeyEntry[] {
-  const order: KeyEntry[] = [];
-  for (let at: ShapeNode | null = node; at !== null && at.entry !== null; at = at.parent)
-    order.push(at.entry);
-  return order.sort((a, b) => a.index - b.index);
 }
 
 interface RecordSpec {
@@ -489,13 +434,15 @@ function unionVerdict(spec: UnionSpec, v: unknown): Verdict {
 function testedVerdict(spec: TestedSpec, v: unknown): Verdict {
   const verdict = verdictOf(spec.base, v);
   if (verdict > REORDERED) return verdict;
+  // A refinement sees zod's copy, keys in the schema's order: run on the value, whose keys are in
+  // another order, it might answer differently (either way).
+  if (verdict === REORDERED && spec.refined) return UNSURE;
   const tests = spec.tests;
   for (let i = 0; i < tests.length; i++) {
     const result = (tests[i] as Test)(v as never);
     if (result !== SAME) return result;
   }
-  // A refinement sees zod's copy: on a reordered copy it might answer differently.
-  return verdict === REORDERED && spec.refined ? UNSURE : verdict;
+  return verdict;
 }
 
 function arrayVerdict(element: Plan, v: unknown): Verdict {
@@ -513,11 +460,8 @@ function arrayVerdict(element: Plan, v: unknown): Verdict {
   return verdict;
 }
 
-/**
- * The object check. With a `frame`, it also notes what zod's copy is built from when the keys are
- * out of order: the value's key sequence, and whether a value needs a copy of its own.
- */
-function objectVerdict(spec: ObjectSpec, v: unknown, frame?: Frame): Verdict {
+/** The object check: REORDERED when the keys (or keys inside) are out of the schema's order. */
+function objectVerdict(spec: ObjectSpec, v: unknown): Verdict {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return REJECTED;
   if (Object.getPrototypeOf(v) !== Object.prototype) return UNSURE;
   const input = v as Readonly<Record<string, unknown>>;
@@ -535,7 +479,7 @@ function objectVerdict(spec: ObjectSpec, v: unknown, frame?: Frame): Verdict {
     if (next === undefined) {
       next = growShape(spec, node, key);
       // An unknown key (stripped, rejected or the catchall's), or a full tree.
-      if (next === undefined) return objectVerdictByKeys(spec, input, frame);
+      if (next === undefined) return objectVerdictByKeys(spec, input);
     }
     node = next;
     const result = verdictOf((next.entry as KeyEntry).plan, input[key]);
@@ -544,26 +488,16 @@ function objectVerdict(spec: ObjectSpec, v: unknown, frame?: Frame): Verdict {
   }
   if (node.required !== spec.required) return REJECTED;
   if (node.unsure !== spec.unsureIfAbsent) return UNSURE;
-  if (frame !== undefined) {
-    frame.shape = node;
-    frame.childReordered = childReordered;
-  }
   return childReordered || !node.inOrder ? REORDERED : SAME;
 }
 
 /** The object check key by key, for values with keys the shape tree does not hold. */
-function objectVerdictByKeys(
-  spec: ObjectSpec,
-  input: Readonly<Record<string, unknown>>,
-  frame: Frame | undefined,
-): Verdict {
+function objectVerdictByKeys(spec: ObjectSpec, input: Readonly<Record<string, unknown>>): Verdict {
   const entries = spec.entries;
   let verdict: Verdict = SAME;
   let last = -1;
   let seenRequired = 0;
   let seenUnsure = 0;
-  let count = 0;
-  let extra = false;
   // A key zod leaves out of its copy: unsure, unless the rest says zod rejects the value.
   let dropped = false;
   for (const key in input) {
@@ -580,7 +514,6 @@ function objectVerdictByKeys(
       if (result === REORDERED) verdict = REORDERED;
       // Unknown keys follow the known ones in zod's output.
       if (!isIndexKey(key)) last = spec.keys.length;
-      extra = true;
       continue;
     }
     const result = verdictOf(entry.plan, input[key]);
@@ -593,15 +526,9 @@ function objectVerdictByKeys(
     }
     if (entry.absence === 1) seenRequired++;
     else if (entry.absence === 2) seenUnsure++;
-    if (frame !== undefined) frame.entries[count++] = entry;
   }
   if (seenRequired !== spec.required) return REJECTED;
   if (dropped || seenUnsure !== spec.unsureIfAbsent) return UNSURE;
-  if (frame !== undefined) {
-    frame.shape = null;
-    frame.count = count;
-    frame.extra = extra;
-  }
   return verdict;
 }
 
@@ -646,155 +573,6 @@ function discriminatedVerdict(spec: DiscriminatedSpec, v: unknown): Verdict {
     if (result !== REJECTED) return result;
   }
   return REJECTED;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Building zod's copy of a value the check called REORDERED
-
-/** zod's output for `v`, which `plan` called REORDERED (and `plan.reorders` is true). */
-function rebuildOf(plan: Plan, v: unknown): unknown {
-  switch (plan.kind) {
-    case OBJECT:
-      return rebuildObject(plan.spec, v);
-    case ARRAY: {
-      const element = plan.spec;
-      const input = v as readonly unknown[];
-      const out = new Array<unknown>(input.length);
-      for (let i = 0; i < input.length; i++) {
-        const item = input[i];
-        out[i] = verdictOf(element, item) === REORDERED ? rebuildOf(element, item) : item;
-      }
-      return out;
-    }
-    case RECORD: {
-      const input = v as Readonly<Record<string, unknown>>;
-      const out: Record<string, unknown> = {};
-      for (const key in input) out[key] = rebuildChild(plan.spec.value, input[key]);
-      return out;
-    }
-    case UNION: {
-      // The first option zod accepts decides the output.
-      const option = plan.spec.options.find((o) => verdictOf(o, v) !== REJECTED);
-      return option?.reorders ? rebuildOf(option, v) : v;
-    }
-    case DISCRIMINATED: {
-      const option = discriminatedOption(plan.spec, v);
-      if (!option) {
-        const first = plan.spec.options.find((o) => verdictOf(o, v) !== REJECTED);
-        return first?.reorders ? rebuildOf(first, v) : v;
-      }
-      return option.reorders ? rebuildOf(option, v) : v;
-    }
-    case TESTED:
-      return plan.spec.base.reorders ? rebuildOf(plan.spec.base, v) : v;
-    case FORWARD: {
-      const target = plan.spec.target as Plan;
-      return target.reorders ? rebuildOf(target, v) : v;
-    }
-    case GENERIC:
-      return plan.spec.rebuild ? plan.spec.rebuild(v) : v;
-    default:
-      return v;
-  }
-}
-
-function rebuildChild(plan: Plan, value: unknown): unknown {
-  // Only objects and arrays can come out of zod in another order.
-  if (typeof value !== 'object' || value === null || !plan.reorders) return value;
-  return verdictOf(plan, value) === REORDERED ? rebuildOf(plan, value) : value;
-}
-
-function takeFrame(spec: ObjectSpec): Frame {
-  if (spec.busy) return newFrame();
-  spec.busy = true;
-  return spec.frame;
-}
-
-function releaseFrame(spec: ObjectSpec, frame: Frame): void {
-  if (frame === spec.frame) spec.busy = false;
-}
-
-function newFrame(): Frame {
-  return {
-    shape: null,
-    childReordered: false,
-    entries: [],
-    count: 0,
-    extra: false,
-  };
-}
-
-function rebuildObject(spec: ObjectSpec, v: unknown): unknown {
-  const frame = takeFrame(spec);
-  try {
-    if (objectVerdict(spec, v, frame) > REORDERED) noteKeys(spec, v, frame);
-    return buildObject(spec, v, frame);
-  } finally {
-    releaseFrame(spec, frame);
-  }
-}
-
-/** The frame of a value the check did not call REORDERED after all: its known keys. */
-function noteKeys(spec: ObjectSpec, v: unknown, frame: Frame): void {
-  const input = v as Readonly<Record<string, unknown>>;
-  let count = 0;
-  let extra = false;
-  for (const key in input) {
-    const entry = spec.entries.get(key);
-    if (entry === undefined) {
-      extra = true;
-      continue;
-    }
-    frame.entries[count++] = entry;
-  }
-  frame.shape = null;
-  frame.count = count;
-  frame.extra = extra;
-}
-
-/** zod's copy: the value's known keys in shape order, then its other keys in their order. */
-function buildObject(spec: ObjectSpec, v: unknown, frame: Frame): Record<string, unknown> {
-  const input = v as Readonly<Record<string, unknown>>;
-  const shape = frame.shape;
-  if (shape !== null) {
-    const order = shape.order ?? (shape.order = shapeOrder(shape));
-    const keys = spec.keys;
-    const childReordered = frame.childReordered;
-    const out = new spec.Copy();
-    for (let i = 0; i < order.length; i++) {
-      const entry = order[i] as KeyEntry;
-      const key = keys[entry.index] as string;
-      const value = input[key];
-      out[key] = childReordered ? rebuildChild(entry.plan, value) : value;
-    }
-    return out;
-  }
-  const entries = frame.entries;
-  const count = frame.count;
-  // Insertion sort: a handful of keys, mostly in order already.
-  for (let i = 1; i < count; i++) {
-    const entry = entries[i] as KeyEntry;
-    let at = i;
-    while (at > 0 && (entries[at - 1] as KeyEntry).index > entry.index) {
-      entries[at] = entries[at - 1] as KeyEntry;
-      at--;
-    }
-    entries[at] = entry;
-  }
-  const out = new spec.Copy();
-  const keys = spec.keys;
-  for (let i = 0; i < count; i++) {
-    const entry = entries[i] as KeyEntry;
-    const key = keys[entry.index] as string;
-    out[key] = rebuildChild(entry.plan, input[key]);
-  }
-  const catchall = spec.catchall;
-  if (catchall !== null && frame.extra) {
-    for (const key in input) {
-      if (!spec.entries.has(key)) out[key] = rebuildChild(catchall, input[key]);
-    }
-  }
-  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -876,27 +654,10 @@ export function compileFastCheck<S extends z.core.$ZodType>(schema: S): FastChec
   useJitlessZod();
   const compiler = new Compiler();
   const root = compiler.compile(schema as unknown as ZodSchema, '(root)');
-  const check = (value: unknown): value is z.output<S> => verdictOf(root, value) === SAME;
-  const read = (value: unknown): z.output<S> | undefined => {
-    if (root.kind !== OBJECT || value === undefined || value === null) {
-      const verdict = verdictOf(root, value);
-      if (verdict === SAME) return value as z.output<S>;
-      if (verdict === REORDERED && root.reorders) return rebuildOf(root, value) as z.output<S>;
-      return undefined;
-    }
-    // An object is checked once: the keys met are noted on the way, to build a copy from.
-    const spec = root.spec;
-    const frame = takeFrame(spec);
-    try {
-      const verdict = objectVerdict(spec, value, frame);
-      if (verdict === SAME) return value as z.output<S>;
-      if (verdict === REORDERED && root.reorders)
-        return buildObject(spec, value, frame) as z.output<S>;
-      return undefined;
-    } finally {
-      releaseFrame(spec, frame);
-    }
-  };
+  // Key order is not data: a value zod would only put in another key order is kept as it is.
+  const check = (value: unknown): value is z.output<S> => verdictOf(root, value) <= REORDERED;
+  const read = (value: unknown): z.output<S> | undefined =>
+    verdictOf(root, value) <= REORDERED ? (value as z.output<S>) : undefined;
   return Object.assign(check, { read, fallbacks: compiler.fallbacks });
 }
 
@@ -1018,7 +779,7 @@ class Compiler {
     if (known) return known;
     // A recursive schema (through `z.lazy`) meets itself while compiling: forward to the result.
     const forward: ForwardSpec = { target: undefined };
-    this.#plans.set(schema, plan(FORWARD, forward, true));
+    this.#plans.set(schema, plan(FORWARD, forward));
     const compiled = this.#compileNew(schema, path);
     forward.target = compiled;
     this.#plans.set(schema, compiled);
@@ -1065,11 +826,7 @@ class Compiler {
     }
     if ('unsupported' in base) return this.#fallback(schema, path, base.unsupported);
     if (!tests.length) return base;
-    const exact = plan<PlanOf<typeof TESTED, TestedSpec>>(
-      TESTED,
-      { base, tests, refined },
-      base.reorders,
-    );
+    const exact = plan<PlanOf<typeof TESTED, TestedSpec>>(TESTED, { base, tests, refined });
     if (def.type !== 'string') return exact;
     return fuseStringChecks(checkSchemas, exact) ?? exact;
   }
@@ -1109,7 +866,7 @@ class Compiler {
         return this.#lazy(schema, path);
       case 'array': {
         const element = this.compile(def.element as ZodSchema, `${path}[]`);
-        return plan(ARRAY, element, element.reorders);
+        return plan(ARRAY, element);
       }
       case 'object':
         return this.#object(def, path);
@@ -1248,17 +1005,7 @@ class Compiler {
     } catch {
       inner = undefined;
     }
-    return plan(
-      GENERIC,
-      {
-        check: (v) => verdictOf(resolve(), v),
-        rebuild: (v) => {
-          const target = resolve();
-          return target.reorders ? rebuildOf(target, v) : v;
-        },
-      },
-      true,
-    );
+    return plan(GENERIC, { check: (v) => verdictOf(resolve(), v) });
   }
 
   #object(def: ZodDef, path: string): Plan | { readonly unsupported: string } {
@@ -1281,7 +1028,6 @@ class Compiler {
       // zod's output lists keys in shape order, integer-like keys first (engines list those
       // first in every object, so they are left out of the order check).
       entries.set(key, {
-        index: i,
         position: isIndexKey(key) ? -1 : i,
         absence,
         plan: plans[i] as Plan,
@@ -1304,15 +1050,8 @@ class Compiler {
       strict: catchallType === 'never',
       shapes: shapeRoot(),
       shapeCount: 0,
-      frame: newFrame(),
-      Copy: plainObjects(),
-      busy: false,
     };
-    return plan(
-      OBJECT,
-      spec,
-      keys.length > 1 || catchall !== null || plans.some((p) => p.reorders),
-    );
+    return plan(OBJECT, spec);
   }
 
   #record(def: ZodDef, path: string): Plan | { readonly unsupported: string } {
@@ -1321,11 +1060,7 @@ class Compiler {
       return UNSUPPORTED('a record with a fixed set of keys');
     const key = this.compile(keySchema, `${path}{key}`);
     const value = this.compile(def.valueType as ZodSchema, `${path}{}`);
-    return plan(
-      RECORD,
-      { key, anyKey: key.kind === STRING, value, loose: def.mode === 'loose' },
-      value.reorders,
-    );
+    return plan(RECORD, { key, anyKey: key.kind === STRING, value, loose: def.mode === 'loose' });
   }
 
   #union(schema: ZodSchema, path: string): Plan | { readonly unsupported: string } {
@@ -1334,9 +1069,8 @@ class Compiler {
     if (zod.traits.has('$ZodXor')) return UNSUPPORTED('an exclusive union');
     const optionSchemas = def.options ?? [];
     const options = optionSchemas.map((option, i) => this.compile(option, `${path}|${i}`));
-    const reorders = options.some((option) => option.reorders);
     if (def.discriminator === undefined || !zod.traits.has('$ZodDiscriminatedUnion'))
-      return plan(UNION, { options, text: textOption(options) }, reorders);
+      return plan(UNION, { options, text: textOption(options) });
 
     // A discriminated union runs only the option its discriminator value names.
     const key = def.discriminator;
@@ -1350,11 +1084,7 @@ class Compiler {
         else return UNSUPPORTED('a repeated discriminator value');
       }
     }
-    return plan(
-      DISCRIMINATED,
-      { options, key, byValue, fallback: def.unionFallback === true },
-      reorders,
-    );
+    return plan(DISCRIMINATED, { options, key, byValue, fallback: def.unionFallback === true });
   }
 }
 

@@ -79,8 +79,10 @@ function isObject(value: unknown): value is Raw {
 
 /**
  * A fast check compiled on first use (not at import, so an unused reader costs nothing). Items it
- * passes are exactly what zod would return, so they are kept as they are; zod reads the rest and
- * explains what is wrong with them.
+ * passes hold exactly the data zod would return (zod's copy would only list the keys in the
+ * schema's order, and key order is not data), so they are kept as they are: the host's own
+ * objects, in the host's key order. zod reads the rest and explains what is wrong with them; its
+ * output for those lists keys in the schema's order.
  */
 function lazyFastCheck<T>(schema: z.ZodMiniType<T>): () => FastCheck<T> {
   let compiled: FastCheck<T> | undefined;
