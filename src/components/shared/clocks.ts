@@ -4,7 +4,7 @@
  * withheld referral does not surface through its clock).
  */
 import type { CaseView } from '../../controllers/case-data-controller.js';
-import type { CaseRecord } from '../../model/case-record/schema.js';
+import type { CaseEvent, CaseRecord } from '../../model/case-record/schema.js';
 import type { PracticeModel } from '../../model/practice-model/schema.js';
 import { isRedacted } from '../../model/redaction.js';
 import { evaluateTimescales, type TimescaleClock } from '../../model/timescales/index.js';
@@ -41,8 +41,17 @@ export function visibleClocks(view: CaseView): readonly TimescaleClock[] {
   if (!view.model || !view.sourceRecord || !view.record) return [];
   const clocks = clocksOf(view, view.model, view.sourceRecord);
   if (view.record === view.sourceRecord) return clocks;
-  const shown = new Set(
-    (view.record.events ?? []).filter((e) => !isRedacted(e)).map((event) => event.id),
-  );
-  return clocks.filter((clock) => shown.has(clock.anchor.event));
+  // One pass over the events (no callbacks: this runs once per view, while the code is cold).
+  const events = view.record.events ?? [];
+  const shown = new Set<string>();
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i] as CaseEvent;
+    if (!isRedacted(event)) shown.add(event.id);
+  }
+  const visible: TimescaleClock[] = [];
+  for (let i = 0; i < clocks.length; i++) {
+    const clock = clocks[i] as TimescaleClock;
+    if (shown.has(clock.anchor.event)) visible.push(clock);
+  }
+  return visible;
 }

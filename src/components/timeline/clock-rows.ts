@@ -8,6 +8,7 @@ import { isoDayNumber } from '../../model/calendar/dates.js';
 import type { PracticeModel } from '../../model/practice-model/schema.js';
 import type { TimeScale } from '../../model/timeline/index.js';
 import type { ClockStatus, TimescaleClock } from '../../model/timescales/index.js';
+import { anchorPosition } from '../../model/timescales/evaluate.js';
 import {
   categoryIndex,
   compileMatcher,
@@ -58,10 +59,25 @@ function dayOf(date: string): number | undefined {
   return Number.isNaN(day) ? undefined : day;
 }
 
+/** A row being built: its points, and for a rule with restart entries, its anchors' days. */
+interface RowDraft {
+  readonly rule: string;
+  readonly points: ClockPoint[];
+  /** The rule's `restartOn` matchers, compiled; undefined when it has none. */
+  readonly restartOn: readonly CompiledMatcher[] | undefined;
+  /** Each anchor entry's day, by event id, in the order first seen (only with `restartOn`). */
+  readonly anchors: Map<string, number>;
+}
+
 /**
  * Rows for the clocks, one per rule in the order rules first appear. A chain counts as restarted
  * when its anchor is not the rule's first and matches one of the rule's `restartOn` matchers.
  * `events` are the record's events (the clocks' anchors are looked up among them).
+ *
+ * This runs once per record, while its code is still cold: one pass over the clocks reads only
+ * the dates a row uses (the meeting entry's for a clock met late, the anchor's for a rule with
+ * restart entries), and the anchors of such rules are found where the evaluation says they are
+ * (`anchorPosition`), so the events are searched only for clocks it did not give.
  */
 export function clockRows(
   clocks: readonly TimescaleClock[],
@@ -70,63 +86,102 @@ export function clockRows(
   today: string,
 ): ClockRow[] {
   const todayDay = dayOf(today) ?? 0;
-  const byRule = new Map<string, { points: ClockPoint[]; anchors: Map<string, number> }>();
+  const drafts: RowDraft[] = [];
+  const byRule = new Map<string, RowDraft>();
+  // Clocks come grouped by rule: the row of the clock before is usually this one's.
+  let draft: RowDraft | undefined;
+  // The anchor entries of rules that restart, by event id, and whether any is still to be found.
+  const anchorEvents = new Map<string, CaseEvent>();
+  let unfound = false;
+  let previousAnchor: TimescaleClock['anchor'] | undefined;
   for (let i = 0; i < clocks.length; i++) {
     const clock = clocks[i] as TimescaleClock;
-    let row = byRule.get(clock.rule);
-    if (!row) {
-      row = { points: [], anchors: new Map() };
-      byRule.set(clock.rule, row);
+    if (draft === undefined || draft.rule !== clock.rule) {
+      previousAnchor = undefined;
+      draft = byRule.get(clock.rule);
+      if (draft === undefined) {
+        const rule = clock.rule;
+        const restartOn = model.timescales.find((r) => r.id === rule)?.restartOn;
+        draft = {
+          rule,
+          points: [],
+          restartOn: restartOn?.length ? restartOn.map(compileMatcher) : undefined,
+          anchors: new Map(),
+        };
+        byRule.set(rule, draft);
+        drafts.push(draft);
+      }
     }
     const due = dayOf(clock.due);
     if (due === undefined) continue;
-    const met = clock.metBy ? dayOf(clock.metBy.date) : undefined;
-    row.points.push({
-      due,
-      status: clock.status,
-      lateUntil:
-        clock.status === 'met-late' ? met : clock.status === 'overdue' ? todayDay + 1 : undefined,
-    });
-    const anchor = dayOf(clock.anchor.date);
-    if (anchor !== undefined) row.anchors.set(clock.anchor.event, anchor);
-  }
-
-  // Only the anchors of rules that restart are looked up: one pass over the events for those.
-  const categories = categoryIndex(model);
-  const restartOf = new Map<string, CompiledMatcher[]>();
-  const wanted = new Set<string>();
-  for (const [rule, row] of byRule) {
-    const restartOn = model.timescales.find((r) => r.id === rule)?.restartOn ?? [];
-    if (!restartOn.length) continue;
-    restartOf.set(rule, restartOn.map(compileMatcher));
-    for (const id of row.anchors.keys()) wanted.add(id);
-  }
-  const anchorEvents = new Map<string, CaseEvent>();
-  if (wanted.size) {
-    for (let i = 0; i < events.length; i++) {
-      const event = events[i] as CaseEvent;
-      if (wanted.has(event.id)) anchorEvents.set(event.id, event);
+    const status = clock.status;
+    let lateUntil: number | undefined;
+    if (status === 'met-late') lateUntil = clock.metBy ? dayOf(clock.metBy.date) : undefined;
+    else if (status === 'overdue') lateUntil = todayDay + 1;
+    draft.points.push({ due, status, lateUntil });
+    // The evaluation gives the clocks of one chain one anchor object: it is read once.
+    if (draft.restartOn && clock.anchor !== previousAnchor) {
+      previousAnchor = clock.anchor;
+      const id = clock.anchor.event;
+      const anchor = dayOf(clock.anchor.date);
+      if (anchor !== undefined) {
+        draft.anchors.set(id, anchor);
+        if (!anchorEvents.has(id)) {
+          const position = anchorPosition(clock.anchor);
+          const event = position === undefined ? undefined : events[position];
+          if (event?.id === id) anchorEvents.set(id, event);
+          else unfound = true;
+        }
+      }
     }
   }
+  // Anchors the evaluation did not place (clocks from elsewhere, or another array of events):
+  // found in one pass over the events.
+  if (unfound) findAnchors(anchorEvents, drafts, events);
+  const categories = categoryIndex(model);
 
   const out: ClockRow[] = [];
-  for (const [rule, row] of byRule) {
-    const restartOn = restartOf.get(rule);
+  for (const { rule, points, restartOn, anchors } of drafts) {
     const restarts: number[] = [];
     if (restartOn) {
-      const anchors = [...row.anchors].sort((a, b) => a[1] - b[1]);
-      for (let i = 1; i < anchors.length; i++) {
-        const [id, day] = anchors[i] as [string, number];
+      const ordered = [...anchors].sort((a, b) => a[1] - b[1]);
+      for (let i = 1; i < ordered.length; i++) {
+        const [id, day] = ordered[i] as [string, number];
         const event = anchorEvents.get(id);
         if (event && restartOn.some((m) => matchesCompiled(m, event, categories))) {
           restarts.push(day);
         }
       }
     }
-    const points = row.points.sort((a, b) => a.due - b.due);
-    out.push({ rule, points, dues: Float64Array.from(points, (p) => p.due), restarts });
+    // Points are usually in due order already (a rule's clocks come by anchor, then sequence):
+    // sorted (stably, as before) only when they are not.
+    let sorted = true;
+    for (let i = 1; i < points.length && sorted; i++) {
+      sorted = (points[i - 1] as ClockPoint).due <= (points[i] as ClockPoint).due;
+    }
+    if (!sorted) points.sort((a, b) => a.due - b.due);
+    const dues = new Float64Array(points.length);
+    for (let i = 0; i < points.length; i++) dues[i] = (points[i] as ClockPoint).due;
+    out.push({ rule, points, dues, restarts });
   }
   return out;
+}
+
+/** Adds to `found` the anchor entries of rules that restart it lacks, from `events`. */
+function findAnchors(
+  found: Map<string, CaseEvent>,
+  drafts: readonly RowDraft[],
+  events: readonly CaseEvent[],
+): void {
+  const wanted = new Set<string>();
+  for (const row of drafts) {
+    if (row.restartOn) for (const id of row.anchors.keys()) if (!found.has(id)) wanted.add(id);
+  }
+  if (!wanted.size) return;
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i] as CaseEvent;
+    if (wanted.has(event.id)) found.set(event.id, event);
+  }
 }
 
 function firstAtLeast(values: ArrayLike<number>, value: number): number {

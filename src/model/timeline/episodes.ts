@@ -326,6 +326,19 @@ function isCourt(category: string): boolean {
   return category === 'hearing' || category === 'order' || category === 'proceedings';
 }
 
+/**
+ * Sorts items by their entries' chronology order (stably), unless they are in that order
+ * already, as items taken from a timeline's entries usually are.
+ */
+function sortByEntry<T extends { readonly entry: TimelineEntry }>(items: T[]): void {
+  for (let i = 1; i < items.length; i++) {
+    if (compareEntries((items[i - 1] as T).entry, (items[i] as T).entry) > 0) {
+      items.sort((a, b) => compareEntries(a.entry, b.entry));
+      return;
+    }
+  }
+}
+
 /** The exact day an entry (of the court) extends a timetable to, or undefined. */
 function extendedTo(entry: TimelineEntry): number | undefined {
   if (entry.redacted) return undefined;
@@ -373,9 +386,10 @@ export function proceedingsBars(
   const categories = categoryIndex(model);
   const source = options.extensionsIn ?? entries;
   // One pass over the entries: the proceedings, and (from the same list, usually) the entries of
-  // the court that may extend them, usually none or a few whatever the size of the record.
+  // the court that extend them, usually none or a few whatever the size of the record.
   const timed: { entry: TimelineEntry; rule: WithinRule }[] = [];
-  const court: TimelineEntry[] = [];
+  const extending: { entry: TimelineEntry; to: number }[] = [];
+  const extensionsHere = source === entries;
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i] as TimelineEntry;
     const category = entry.category;
@@ -386,23 +400,26 @@ export function proceedingsBars(
         timed.push({ entry, rule });
         break;
       }
+    } else if (category !== 'hearing' && category !== 'order') {
+      continue;
     }
-    if (source === entries && isCourt(category)) court.push(entry);
+    if (extensionsHere && entry.event.attributes?.[EXTENDED_TO] !== undefined) {
+      const to = extendedTo(entry);
+      if (to !== undefined) extending.push({ entry, to });
+    }
   }
   if (!timed.length) return [];
-  timed.sort((a, b) => compareEntries(a.entry, b.entry));
-  if (source !== entries) {
+  sortByEntry(timed);
+  if (!extensionsHere) {
     for (let i = 0; i < source.length; i++) {
       const entry = source[i] as TimelineEntry;
-      if (isCourt(entry.category)) court.push(entry);
+      if (isCourt(entry.category) && entry.event.attributes?.[EXTENDED_TO] !== undefined) {
+        const to = extendedTo(entry);
+        if (to !== undefined) extending.push({ entry, to });
+      }
     }
   }
-  const extending: { entry: TimelineEntry; to: number }[] = [];
-  for (const entry of court) {
-    const to = extendedTo(entry);
-    if (to !== undefined) extending.push({ entry, to });
-  }
-  extending.sort((a, b) => compareEntries(a.entry, b.entry));
+  sortByEntry(extending);
 
   let calendar: WorkingCalendar | undefined;
   const dueFrom = (issued: number, issuedDate: string, within: Duration): number => {
@@ -418,7 +435,9 @@ export function proceedingsBars(
       return MAX_DAY - 1;
     }
   };
-  return timed.map(({ entry, rule }): ProceedingsBar => {
+  const bars: ProceedingsBar[] = [];
+  for (let i = 0; i < timed.length; i++) {
+    const { entry, rule } = timed[i] as (typeof timed)[number];
     const issued = Math.floor(entry.start);
     const issuedDate = isoOfDay(issued);
     const due = dueFrom(issued, issuedDate, rule.within);
@@ -435,7 +454,7 @@ export function proceedingsBars(
       extensions ??= [];
       extensions.push({ entry: candidate.entry, to: candidate.to, toDate: isoOfDay(candidate.to) });
     }
-    return {
+    bars.push({
       entry,
       rule: rule.id,
       issued,
@@ -451,6 +470,7 @@ export function proceedingsBars(
       overdue: at > until,
       open: ended === undefined,
       uncertain: entry.uncertain !== undefined,
-    };
-  });
+    });
+  }
+  return bars;
 }

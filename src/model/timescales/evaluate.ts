@@ -154,22 +154,40 @@ interface Context {
   /** Each slot's minute of the day: {@link NO_TIME}, {@link UNREAD} or {@link UNUSABLE}. */
   readonly minutes: Int16Array;
   /**
-   * What each matcher of the rules picks, by the matcher written as JSON: filled by one pass over
-   * the events for all of them ({@link scan}), the first time any is needed.
+   * What each matcher of the rules picks, by the matcher written as JSON (rules share matchers):
+   * filled by one pass over the events for all of them ({@link scan}), the first time any is
+   * needed.
    */
   readonly picks: Map<string, Picks>;
+  /** The same, by the matcher object: each matcher is written as JSON once. */
+  readonly picksByMatcher: Map<EventMatcher, Picks>;
   /** Matchers added since the last scan. */
   readonly unscanned: Picks[];
-  /** What {@link collect} found, by its matchers written as JSON: rules share matchers. */
+  /** What {@link collect} found for lists of several matchers, by their picks' ids. */
   readonly collected: Map<string, Occurrences>;
+  /** The first and the last day {@link scan} has read (today, until it has read one). */
+  first: number;
+  last: number;
+  /**
+   * The slots one moment spans in a sort key ({@link occurrences}): a power of two, at least the
+   * number of slots.
+   */
+  readonly slotsPerMoment: number;
 }
 
-/** The occurrences one matcher picks, as unsorted sort keys (see {@link scan}). */
+/** The occurrences one matcher picks (see {@link scan}). */
 interface Picks {
+  /** Its position in {@link Context.picks}: names it in {@link Context.collected}. */
+  readonly id: number;
   readonly matcher: CompiledMatcher;
   /** 1 for a matcher of period ends, else 0: added to an event's index × 2, it gives the slot. */
   readonly end: 0 | 1;
-  readonly keys: number[];
+  /** The matcher's attribute tests (`matcher.where`). */
+  readonly where: CompiledMatcher['where'];
+  /** The slots picked whose moment is usable, in record order. */
+  readonly slots: number[];
+  /** The same in time order, once {@link collect} has sorted them. */
+  sorted: Occurrences | undefined;
 }
 
 /**
@@ -250,6 +268,8 @@ function createContext(
     options.closures ? { division, closures: options.closures } : { division },
   );
   const events = record.events ?? [];
+  let slotsPerMoment = 2;
+  while (slotsPerMoment < events.length * 2) slotsPerMoment *= 2;
   return {
     division,
     nation: options.nation ?? record.nation ?? model.nation ?? nationOfDivision(division),
@@ -262,8 +282,12 @@ function createContext(
     days: new Int32Array(events.length * 2),
     minutes: new Int16Array(events.length * 2).fill(UNREAD),
     picks: new Map(),
+    picksByMatcher: new Map(),
     unscanned: [],
     collected: new Map(),
+    first: today.day,
+    last: today.day,
+    slotsPerMoment,
   };
 }
 
@@ -279,14 +303,24 @@ function registerMatchers(context: Context, rules: readonly TimescaleRule[]): vo
 }
 
 function picksOf(context: Context, matcher: EventMatcher): Picks {
+  let picks = context.picksByMatcher.get(matcher);
+  if (picks) return picks;
   const key = JSON.stringify(matcher);
-  let picks = context.picks.get(key);
+  picks = context.picks.get(key);
   if (!picks) {
     const compiled = compileMatcher(matcher);
-    picks = { matcher: compiled, end: compiled.boundary === 'end' ? 1 : 0, keys: [] };
+    picks = {
+      id: context.picks.size,
+      matcher: compiled,
+      end: compiled.boundary === 'end' ? 1 : 0,
+      where: compiled.where,
+      slots: [],
+      sorted: undefined,
+    };
     context.picks.set(key, picks);
     context.unscanned.push(picks);
   }
+  context.picksByMatcher.set(matcher, picks);
   return picks;
 }
 
@@ -308,48 +342,46 @@ function occurrenceOrder(context: Context, a: number, b: number): number {
   );
 }
 
-/** Slots in the sort keys of {@link scan}: the two boundaries of 2^20 events. */
-const SLOTS = 2 ** 21;
+/** The matchers of `all` that pick entries of a type: by the type, or by its category. */
+function pickersOf(all: readonly Picks[], type: string, category: string | undefined): Picks[] {
+  const out: Picks[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const picks = all[i] as Picks;
+    const { types, categories } = picks.matcher;
+    if (types.has(type) || (category !== undefined && categories.has(category))) out.push(picks);
+  }
+  return out;
+}
 
 /**
  * One pass over the events for every matcher not yet scanned: each entry a matcher picks (by
  * type or category, boundary and attribute tests) whose moment at that boundary is usable is
- * added to the matcher's keys. A key packs the moment (day × 1441 time slots: none, then minutes
- * 0 to 1439) and the slot, in time order, so keys sort as numbers, natively, rather than with a
- * comparator; days of years 0001–9999 keep every key of fewer than 2^20 events a safe integer.
- * Larger records (never seen in practice) keep the bare slots, sorted by comparing moments.
+ * added to the matcher's slots. Each slot's moment is read once, whichever matchers pick it.
  */
 function scan(context: Context): void {
-  const { events, categories, days, minutes, unscanned } = context;
+  const { events, categories, days, minutes, unscanned, todayDay } = context;
   const all = unscanned.splice(0);
-  const packed = events.length < SLOTS / 2;
   // The matchers that pick each event type, worked out once per type.
   const byType = new Map<string, Picks[]>();
   // The first and last day read: clocks are counted around them.
-  const todayDay = context.todayDay;
-  let first = todayDay;
-  let last = todayDay;
+  let { first, last } = context;
   for (let index = 0; index < events.length; index++) {
     const event = events[index] as CaseEvent;
     let picking = byType.get(event.type);
     if (picking === undefined) {
-      const category = categories.get(event.type);
-      picking = all.filter(
-        ({ matcher }) =>
-          matcher.types.has(event.type) ||
-          (category !== undefined && matcher.categories.has(category)),
-      );
+      picking = pickersOf(all, event.type, categories.get(event.type));
       byType.set(event.type, picking);
     }
     for (let m = 0; m < picking.length; m++) {
       const picks = picking[m] as Picks;
-      if (picks.end && event.end === undefined) continue;
-      const where = picks.matcher.where;
+      const end = picks.end;
+      const value = end ? event.end : event.date;
+      if (value === undefined) continue;
+      const where = picks.where;
       if (where !== undefined && !passesAttributeTests(where, event.attributes)) continue;
-      const slot = index * 2 + picks.end;
+      const slot = index * 2 + end;
       let minute = minutes[slot] as number;
       if (minute === UNREAD) {
-        const value = picks.end ? event.end : event.date;
         // The usual date, a day no later than today, read here; anything else by readMoment.
         // (isoDayNumber: the timeline has read every date with it, so it is compiled by now.)
         const day = typeof value === 'string' && value.length === 10 ? isoDayNumber(value) : NaN;
@@ -366,10 +398,11 @@ function scan(context: Context): void {
           if (read > last) last = read;
         }
       }
-      if (minute === UNUSABLE) continue;
-      picks.keys.push(packed ? ((days[slot] as number) * 1441 + minute + 1) * SLOTS + slot : slot);
+      if (minute !== UNUSABLE) picks.slots.push(slot);
     }
   }
+  context.first = first;
+  context.last = last;
   // Working days are counted from these days (and today) to due dates a little beyond: the
   // calendar's counting table is built for them all at once.
   context.arithmetic?.reserve(first, last);
@@ -381,48 +414,74 @@ function scan(context: Context): void {
  */
 function collect(matchers: readonly EventMatcher[] | undefined, context: Context): Occurrences {
   if (!matchers?.length) return NONE;
-  const listKey = JSON.stringify(matchers);
-  let found = context.collected.get(listKey);
-  if (found) return found;
+  if (matchers.length === 1) {
+    const picks = picksOf(context, matchers[0] as EventMatcher);
+    if (picks.sorted === undefined) {
+      if (context.unscanned.length) scan(context);
+      picks.sorted = occurrences([picks], context);
+    }
+    return picks.sorted;
+  }
   const lists = matchers.map((matcher) => picksOf(context, matcher));
-  if (context.unscanned.length) scan(context);
-  const keys = lists.length === 1 ? (lists[0] as Picks).keys : lists.flatMap((p) => p.keys);
-  found = occurrences(keys, context);
-  context.collected.set(listKey, found);
+  const listKey = lists.map((picks) => picks.id).join();
+  let found = context.collected.get(listKey);
+  if (!found) {
+    if (context.unscanned.length) scan(context);
+    found = occurrences(lists, context);
+    context.collected.set(listKey, found);
+  }
   return found;
 }
 
-/** Sorts keys (or bare slots) into occurrences, each slot once (several matchers may pick one). */
-function occurrences(keys: readonly number[], context: Context): Occurrences {
-  const count = keys.length;
+/**
+ * The slots the matchers picked as occurrences, in time order, each slot once (several matchers
+ * may pick one). A sort key packs the moment, counted from the first day read (day × 1441 time
+ * slots: none, then minutes 0 to 1439), and the slot: keys sort as numbers, natively, rather than
+ * with a comparator, and a key's remainder is its slot. Keys of the records seen in practice are
+ * safe integers; others' slots are sorted by comparing moments.
+ */
+function occurrences(lists: readonly Picks[], context: Context): Occurrences {
+  let count = 0;
+  for (let l = 0; l < lists.length; l++) count += (lists[l] as Picks).slots.length;
   if (count === 0) return NONE;
+  const { days: slotDays, minutes: slotMinutes, first, slotsPerMoment } = context;
   const slots = new Int32Array(count);
   const days = new Int32Array(count);
   const minutes = new Int16Array(count);
   let length = 0;
-  if (context.events.length < SLOTS / 2) {
-    const sorted = new Float64Array(keys).sort();
-    let previous = Number.NaN;
+  if ((context.last - first + 1) * 1441 * slotsPerMoment <= Number.MAX_SAFE_INTEGER) {
+    const keys = new Float64Array(count);
+    let k = 0;
+    for (let l = 0; l < lists.length; l++) {
+      const picked = (lists[l] as Picks).slots;
+      for (let i = 0; i < picked.length; i++) {
+        const slot = picked[i] as number;
+        const moment =
+          ((slotDays[slot] as number) - first) * 1441 + (slotMinutes[slot] as number) + 1;
+        keys[k++] = moment * slotsPerMoment + slot;
+      }
+    }
+    keys.sort();
+    let previous = -1;
     for (let i = 0; i < count; i++) {
-      const key = sorted[i] as number;
+      const key = keys[i] as number;
       if (key === previous) continue;
       previous = key;
-      // The key is (day × 1441 + minute + 1) × SLOTS + slot.
-      const moment = Math.floor(key / SLOTS);
-      const day = Math.floor(moment / 1441);
-      slots[length] = key - moment * SLOTS;
-      days[length] = day;
-      minutes[length] = moment - day * 1441 - 1;
+      const slot = key % slotsPerMoment;
+      slots[length] = slot;
+      days[length] = slotDays[slot] as number;
+      minutes[length] = slotMinutes[slot] as number;
       length += 1;
     }
   } else {
-    const sorted = [...keys].sort((a, b) => occurrenceOrder(context, a, b));
+    const sorted = lists.flatMap((picks) => picks.slots);
+    sorted.sort((a, b) => occurrenceOrder(context, a, b));
     for (let i = 0; i < count; i++) {
       const slot = sorted[i] as number;
       if (i > 0 && slot === sorted[i - 1]) continue;
       slots[length] = slot;
-      days[length] = context.days[slot] as number;
-      minutes[length] = context.minutes[slot] as number;
+      days[length] = slotDays[slot] as number;
+      minutes[length] = slotMinutes[slot] as number;
       length += 1;
     }
   }
@@ -601,9 +660,26 @@ const FIRST_FOUR_DIGIT_DAY = -354285; // 1000-01-01
 const LAST_DAY = 2932896; // 9999-12-31
 
 /**
+ * The record position of the anchor entry of each clock of a rule with restart entries, for the
+ * clocks {@link evaluateTimescales} returned: the timeline marks where such a rule restarted by
+ * looking at those entries, and finds them here rather than by searching the record.
+ */
+const anchorPositions = new WeakMap<ClockEntry, number>();
+
+/**
+ * The position in the evaluated record's `events` of a clock's anchor entry (`clock.anchor`),
+ * when the clock's rule has `restartOn` entries and the clock came from
+ * {@link evaluateTimescales} or {@link evaluateRule}; otherwise undefined.
+ */
+export function anchorPosition(anchor: ClockEntry): number | undefined {
+  return anchorPositions.get(anchor);
+}
+
+/**
  * The clocks as the API returns them: entries named, dates written. One loop for every clock of
  * every rule, with the due date (`fromDayNumber`) and the entries' dates written out in it rather
- * than in helpers, so that the engine compiles it early and as a whole.
+ * than in helpers, so that the engine compiles it early and as a whole. Clocks of one chain share
+ * their anchor's object, and due dates of one month the text of its year and month.
  */
 function writeClocks(
   list: ClockList,
@@ -612,17 +688,34 @@ function writeClocks(
 ): TimescaleClock[] {
   const { events } = context;
   const clocks: TimescaleClock[] = [];
+  // "YYYY-MM-" by year × 16 + month.
+  const months = new Map<number, string>();
+  let ruleIndex = -1;
+  let rule = '';
+  let restarts = false;
+  let anchor: ClockEntry | undefined;
+  let anchorSlot = -1;
   for (let i = 0; i < list.length; i += FIELDS) {
-    const rule = (rules[list[i] as number] as TimescaleRule).id;
-    let slot = list[i + 1] as number;
-    let event = events[slot >>> 1] as CaseEvent;
-    let value = (slot & 1 ? event.end : event.date) as FuzzyDate;
-    let text = typeof value === 'string' ? value : value.date;
-    // A day or a date-time to the minute is written as the moment reads; seconds are dropped.
-    const anchor: ClockEntry = {
-      event: event.id,
-      date: text.length === 10 || text.length === 16 ? text : (parseMoment(text) as Moment).text,
-    };
+    if (list[i] !== ruleIndex) {
+      ruleIndex = list[i] as number;
+      const timescale = rules[ruleIndex] as TimescaleRule;
+      rule = timescale.id;
+      restarts = Boolean(timescale.restartOn?.length);
+      anchorSlot = -1;
+    }
+    const slot = list[i + 1] as number;
+    if (slot !== anchorSlot || anchor === undefined) {
+      const event = events[slot >>> 1] as CaseEvent;
+      const value = (slot & 1 ? event.end : event.date) as FuzzyDate;
+      const text = typeof value === 'string' ? value : value.date;
+      // A day or a date-time to the minute is written as the moment reads; seconds are dropped.
+      anchor = {
+        event: event.id,
+        date: text.length === 10 || text.length === 16 ? text : (parseMoment(text) as Moment).text,
+      };
+      anchorSlot = slot;
+      if (restarts) anchorPositions.set(anchor, slot >>> 1);
+    }
     const sequence = list[i + 2] as number;
     const day = list[i + 3] as number;
     const minute = list[i + 4] as number;
@@ -638,9 +731,14 @@ function writeClocks(
       const ofYear = ofEra - (365 * yearOfEra + ((yearOfEra / 4) | 0) - ((yearOfEra / 100) | 0));
       const fromMarch = ((5 * ofYear + 2) / 153) | 0;
       const month = fromMarch < 10 ? fromMarch + 3 : fromMarch - 9;
-      const date = `${yearOfEra + era * 400 + (month <= 2 ? 1 : 0)}-${TWO_DIGITS[month] as string}-${
-        TWO_DIGITS[ofYear - (((153 * fromMarch + 2) / 5) | 0) + 1] as string
-      }`;
+      const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+      let yearAndMonth = months.get(year * 16 + month);
+      if (yearAndMonth === undefined) {
+        yearAndMonth = `${year}-${TWO_DIGITS[month] as string}-`;
+        months.set(year * 16 + month, yearAndMonth);
+      }
+      const date =
+        yearAndMonth + (TWO_DIGITS[ofYear - (((153 * fromMarch + 2) / 5) | 0) + 1] as string);
       due =
         minute === NO_TIME
           ? date
@@ -651,10 +749,10 @@ function writeClocks(
     const status = list[i + 5] as StatusCode;
     const count = list[i + 7] as number;
     if (status === MET || status === MET_LATE) {
-      slot = list[i + 6] as number;
-      event = events[slot >>> 1] as CaseEvent;
-      value = (slot & 1 ? event.end : event.date) as FuzzyDate;
-      text = typeof value === 'string' ? value : value.date;
+      const metSlot = list[i + 6] as number;
+      const event = events[metSlot >>> 1] as CaseEvent;
+      const value = (metSlot & 1 ? event.end : event.date) as FuzzyDate;
+      const text = typeof value === 'string' ? value : value.date;
       const metBy: ClockEntry = {
         event: event.id,
         date: text.length === 10 || text.length === 16 ? text : (parseMoment(text) as Moment).text,
