@@ -14,7 +14,11 @@
  *   items of a list share a few sequences, so required keys (and whether keys are in the schema's
  *   order, which only refinements of objects care about) are worked out once per sequence, not
  *   per item;
- * - identifiers are checked with character tables rather than their regular expression.
+ * - identifiers are checked with character tables rather than their regular expression;
+ * - the loop every object goes through only walks that tree: growing it, for a sequence not met
+ *   before, is done out of the loop;
+ * - parts that schemas share (`Id`, dates, texts) are compiled once, by whichever check meets them
+ *   first.
  *
  * The guarantee: when the check says yes, `safeParse` would succeed and its output would be
  * deep-equal to the value up to the order of object keys (zod's copy lists keys in the schema's
@@ -248,8 +252,8 @@ interface ShapeNode {
   /** The keys that extend the sequence, and the nodes they lead to. */
   readonly keys: string[];
   readonly children: ShapeNode[];
-  /** The last key of the sequence; `null` at the root. */
-  readonly entry: KeyEntry | null;
+  /** The plan of the sequence's last key; `null` at the root. */
+  readonly plan: Plan | null;
   /** The shape position of the sequence's last key that is not integer-like; -1 if none. */
   readonly last: number;
   /** The keys are in the schema's order. */
@@ -269,7 +273,7 @@ function shapeRoot(): ShapeNode {
   return {
     keys: [],
     children: [],
-    entry: null,
+    plan: null,
     last: -1,
     inOrder: true,
     required: 0,
@@ -285,7 +289,7 @@ function growShape(spec: ObjectSpec, node: ShapeNode, key: string): ShapeNode | 
   const child: ShapeNode = {
     keys: [],
     children: [],
-    entry,
+    plan: entry.plan,
     last: position >= 0 ? position : node.last,
     inOrder: node.inOrder && !(position >= 0 && position < node.last),
     required: node.required + (entry.absence === 1 ? 1 : 0),
@@ -325,6 +329,9 @@ interface DiscriminatedSpec {
 
 // ---------------------------------------------------------------------------------------------
 // Running plans
+
+const OBJECT_PROTOTYPE: unknown = Object.prototype;
+const ARRAY_PROTOTYPE: unknown = Array.prototype;
 
 /** What zod makes of `v` under `plan`. */
 function verdictOf(plan: Plan, v: unknown): Verdict {
@@ -447,48 +454,79 @@ function testedVerdict(spec: TestedSpec, v: unknown): Verdict {
 
 function arrayVerdict(element: Plan, v: unknown): Verdict {
   if (!Array.isArray(v)) return REJECTED;
-  if (Object.getPrototypeOf(v) !== Array.prototype) return UNSURE;
+  if (Object.getPrototypeOf(v) !== ARRAY_PROTOTYPE) return UNSURE;
+  const run = element.run as (spec: unknown, v: unknown) => Verdict;
+  const spec = element.spec;
   let verdict: Verdict = SAME;
   for (let i = 0; i < v.length; i++) {
     const item: unknown = v[i];
-    // A hole reads as undefined but is not one: zod's copy would hold a real undefined.
-    if (item === undefined && !(i in v)) return UNSURE;
-    const result = verdictOf(element, item);
-    if (result > REORDERED) return result;
-    if (result === REORDERED) verdict = REORDERED;
+    let result: Verdict;
+    if (item === undefined) {
+      // A hole reads as undefined but is not one: zod's copy would hold a real undefined.
+      if (!(i in v)) return UNSURE;
+      result = element.allowUndefined ? SAME : run(spec, item);
+    } else if (item === null && element.allowNull) continue;
+    else result = run(spec, item);
+    if (result !== SAME) {
+      if (result > REORDERED) return result;
+      verdict = REORDERED;
+    }
   }
   return verdict;
 }
 
 /** The object check: REORDERED when the keys (or keys inside) are out of the schema's order. */
 function objectVerdict(spec: ObjectSpec, v: unknown): Verdict {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return REJECTED;
-  if (Object.getPrototypeOf(v) !== Object.prototype) return UNSURE;
+  if (typeof v !== 'object' || v === null) return REJECTED;
+  if (Object.getPrototypeOf(v) !== OBJECT_PROTOTYPE) return Array.isArray(v) ? REJECTED : UNSURE;
   const input = v as Readonly<Record<string, unknown>>;
   let node = spec.shapes;
-  let childReordered = false;
+  let verdict: Verdict = SAME;
   for (const key in input) {
     const keys = node.keys;
-    let next: ShapeNode | undefined;
-    for (let i = 0; i < keys.length; i++) {
-      if (keys[i] === key) {
-        next = node.children[i];
-        break;
+    let i = 0;
+    while (i < keys.length && keys[i] !== key) i++;
+    // A sequence not met before: the tree grows, out of this loop.
+    if (i === keys.length) return objectVerdictGrowing(spec, input);
+    node = node.children[i] as ShapeNode;
+    const plan = node.plan as Plan;
+    const value = input[key];
+    // verdictOf, inline: most values are neither undefined nor null.
+    if (value === undefined ? !plan.allowUndefined : value !== null || !plan.allowNull) {
+      const result = (plan.run as (spec: unknown, v: unknown) => Verdict)(plan.spec, value);
+      if (result !== SAME) {
+        if (result > REORDERED) return result;
+        verdict = REORDERED;
       }
     }
-    if (next === undefined) {
-      next = growShape(spec, node, key);
-      // An unknown key (stripped, rejected or the catchall's), or a full tree.
-      if (next === undefined) return objectVerdictByKeys(spec, input);
-    }
-    node = next;
-    const result = verdictOf((next.entry as KeyEntry).plan, input[key]);
-    if (result > REORDERED) return result;
-    if (result === REORDERED) childReordered = true;
   }
   if (node.required !== spec.required) return REJECTED;
   if (node.unsure !== spec.unsureIfAbsent) return UNSURE;
-  return childReordered || !node.inOrder ? REORDERED : SAME;
+  return node.inOrder ? verdict : REORDERED;
+}
+
+/** The verdict on an object whose keys, all known, led to `node`. */
+function objectEnd(spec: ObjectSpec, node: ShapeNode, verdict: Verdict): Verdict {
+  if (node.required !== spec.required) return REJECTED;
+  if (node.unsure !== spec.unsureIfAbsent) return UNSURE;
+  return node.inOrder ? verdict : REORDERED;
+}
+
+/** {@link objectVerdict} for a value whose key sequence is new: the tree grows as it is read. */
+function objectVerdictGrowing(spec: ObjectSpec, input: Readonly<Record<string, unknown>>): Verdict {
+  let node = spec.shapes;
+  let verdict: Verdict = SAME;
+  for (const key in input) {
+    const index = node.keys.indexOf(key);
+    const next = index >= 0 ? node.children[index] : growShape(spec, node, key);
+    // An unknown key (stripped, rejected or the catchall's), or a full tree.
+    if (next === undefined) return objectVerdictByKeys(spec, input);
+    node = next;
+    const result = verdictOf(next.plan as Plan, input[key]);
+    if (result > REORDERED) return result;
+    if (result === REORDERED) verdict = REORDERED;
+  }
+  return objectEnd(spec, node, verdict);
 }
 
 /** The object check key by key, for values with keys the shape tree does not hold. */
@@ -655,9 +693,17 @@ export function compileFastCheck<S extends z.core.$ZodType>(schema: S): FastChec
   const compiler = new Compiler();
   const root = compiler.compile(schema as unknown as ZodSchema, '(root)');
   // Key order is not data: a value zod would only put in another key order is kept as it is.
-  const check = (value: unknown): value is z.output<S> => verdictOf(root, value) <= REORDERED;
+  // verdictOf(root, value), inline: `read` runs once per item of a list.
+  const run = root.run as (spec: unknown, v: unknown) => Verdict;
+  const { spec, allowUndefined, allowNull } = root;
+  const check = (value: unknown): value is z.output<S> =>
+    (value === undefined ? allowUndefined : value === null && allowNull) ||
+    run(spec, value) <= REORDERED;
   const read = (value: unknown): z.output<S> | undefined =>
-    verdictOf(root, value) <= REORDERED ? (value as z.output<S>) : undefined;
+    (value === undefined ? allowUndefined : value === null && allowNull) ||
+    run(spec, value) <= REORDERED
+      ? (value as z.output<S>)
+      : undefined;
   return Object.assign(check, { read, fallbacks: compiler.fallbacks });
 }
 
@@ -769,24 +815,44 @@ function zodPlainObject(value: object): boolean {
   return Object.prototype.hasOwnProperty.call(prototype, 'isPrototypeOf');
 }
 
+/**
+ * Plans compiled before, by schema, whichever compiler made them: the schemas of a record share
+ * their parts (`Id`, dates, texts, sensitivity), so each part compiles once per page rather than
+ * once per list. Only self-contained plans are kept (nothing inside handed to zod, no lazy schema,
+ * no reference to a schema still being compiled), so using one lists nothing in `fallbacks`,
+ * wherever it is met.
+ */
+const SHARED_PLANS = new WeakMap<ZodSchema, Plan>();
+
 class Compiler {
   readonly fallbacks: FastCheckFallback[] = [];
   /** One plan per schema instance: shared schemas (`Id`, dates) compile once; lazies recurse. */
   readonly #plans = new Map<ZodSchema, Plan>();
+  /** Plans of this compiler that are not self-contained (see {@link SHARED_PLANS}). */
+  readonly #bound = new Set<Plan>();
+  /** Counts what makes a plan not self-contained: a fallback, a lazy schema, a forward. */
+  #bindings = 0;
 
   compile(schema: ZodSchema, path: string): Plan {
-    const known = this.#plans.get(schema);
-    if (known) return known;
+    const known = this.#plans.get(schema) ?? SHARED_PLANS.get(schema);
+    if (known) {
+      if (known.kind === FORWARD || this.#bound.has(known)) this.#bindings++;
+      return known;
+    }
     // A recursive schema (through `z.lazy`) meets itself while compiling: forward to the result.
     const forward: ForwardSpec = { target: undefined };
     this.#plans.set(schema, plan(FORWARD, forward));
+    const bindings = this.#bindings;
     const compiled = this.#compileNew(schema, path);
     forward.target = compiled;
     this.#plans.set(schema, compiled);
+    if (this.#bindings === bindings) SHARED_PLANS.set(schema, compiled);
+    else this.#bound.add(compiled);
     return compiled;
   }
 
   #fallback(schema: ZodSchema, path: string, reason: string): Plan {
+    this.#bindings++;
     this.fallbacks.push({ path, reason });
     return plan(GENERIC, {
       check(value) {
@@ -996,6 +1062,8 @@ class Compiler {
   }
 
   #lazy(schema: ZodSchema, path: string): Plan {
+    // Resolved by this compiler, which lists any fallback met then.
+    this.#bindings++;
     let inner: Plan | undefined;
     const resolve = (): Plan =>
       (inner ??= this.compile(schema._zod.innerType as ZodSchema, `${path}(lazy)`));

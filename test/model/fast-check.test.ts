@@ -443,6 +443,44 @@ describe('compileFastCheck', () => {
       expect(fast({ id: 'e1', type: 'visit', date: '2020-01-01' })).to.equal(true);
     });
 
+    it('lists a part handed to zod in every check that meets it, whichever compiled it first', () => {
+      // Checks share the parts they have in common, except parts with something handed to zod
+      // inside: each check compiles those again, and lists them under its own path.
+      const Odd = z.object({
+        id: z.string(),
+        n: z.optional(
+          z.pipe(
+            z.string(),
+            z.transform((s) => s.length),
+          ),
+        ),
+      });
+      const Plain = z.object({ id: z.string(), n: z.optional(z.number()) });
+      const first = compileFastCheck(z.object({ a: Odd, p: Plain }));
+      const second = compileFastCheck(z.object({ list: z.array(Odd), p: z.optional(Plain) }));
+      expect(first.fallbacks.map((f) => f.path)).to.deep.equal(['(root).a.n']);
+      expect(second.fallbacks.map((f) => f.path)).to.deep.equal(['(root).list[].n']);
+      expect(second({ list: [{ id: 'x' }], p: { id: 'y', n: 1 } })).to.equal(true);
+      expect(second({ list: [{ id: 'x', n: 'abc' }] })).to.equal(false);
+      expect(second({ list: [], p: { id: 'y', n: 'one' } })).to.equal(false);
+      // A part that refers to itself, met first on its own, then inside another schema.
+      const Tree: z.ZodMiniType = z.object({
+        name: z.string(),
+        get children() {
+          return z.optional(z.array(Tree));
+        },
+      });
+      expect(compileFastCheck(Tree).fallbacks).to.deep.equal([]);
+      const Forest = z.object({ trees: z.array(Tree) });
+      const forest = compileFastCheck(Forest) as FastCheck<unknown>;
+      expect(forest.fallbacks).to.deep.equal([]);
+      for (const value of [
+        { trees: [{ name: 'a', children: [{ name: 'b', children: [] }] }] },
+        { trees: [{ name: 'a', children: [{ name: 'b', children: [{ name: 3 }] }] }] },
+      ])
+        expectAgreement(Forest, forest, value, JSON.stringify(value));
+    });
+
     it('never answers for defaults, catches or superRefine checks', () => {
       const schemas: z.ZodMiniType[] = [
         z.object({ a: z._default(z.string(), 'x') }),

@@ -14,7 +14,7 @@ import {
   type ValidationIssue,
 } from '../issues.js';
 import { closest } from '../practice-model/parse.js';
-import type { PracticeModel } from '../practice-model/schema.js';
+import type { EventType, PracticeModel } from '../practice-model/schema.js';
 import { compileFastCheck, type FastCheck } from '../fast-check.js';
 import { useJitlessZod } from '../zod-config.js';
 import {
@@ -109,7 +109,8 @@ function readList<T>(
   const indexes: number[] = [];
   const seen = new Set<string>();
   const list = listAt(raw, key, issues);
-  if (list === undefined) return { values, indexes, ids: seen };
+  // No check is compiled for an empty list: compiling one costs more than reading a short list.
+  if (list === undefined || list.length === 0) return { values, indexes, ids: seen };
   const check = fast();
   for (let index = 0; index < list.length; index++) {
     const item: unknown = list[index];
@@ -163,16 +164,24 @@ function duplicateId(key: string, index: number, id: string): ValidationIssue {
   );
 }
 
+/**
+ * The value at `raw[key]` when `schema` accepts it: undefined when absent, or (with its issues) when
+ * invalid. The fast check answers for valid values; zod explains the rest.
+ */
 function readScalar<T>(
   raw: Raw,
   key: string,
   schema: z.ZodMiniType<T>,
+  fast: () => FastCheck<T>,
   issues: ValidationIssue[],
 ): T | undefined {
-  if (raw[key] === undefined) return undefined;
-  const parsed = schema.safeParse(raw[key]);
+  const value = raw[key];
+  if (value === undefined) return undefined;
+  const data = fast().read(value);
+  if (data !== undefined) return data;
+  const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
-  issues.push(...fromZodIssues(parsed.error.issues, raw[key], [key]));
+  issues.push(...fromZodIssues(parsed.error.issues, value, [key]));
   return undefined;
 }
 
@@ -186,6 +195,11 @@ const fastResponse = lazyFastCheck(AssessmentResponse);
 
 const SubjectIds = z.array(Id);
 const ModelRef = z.object({ id: Id, version: z.optional(z.string()) });
+const fastId = lazyFastCheck(Id);
+const fastSubjectIds = lazyFastCheck(SubjectIds);
+const fastModelRef = lazyFastCheck(ModelRef);
+const fastDivision = lazyFastCheck(Division);
+const fastNation = lazyFastCheck(Nation);
 
 /**
  * Reads a case record as far as it is valid. Invalid items and items whose references cannot be
@@ -203,14 +217,14 @@ export function readCaseRecord(input: unknown, model?: PracticeModel): CaseRecor
     return { record: { id: 'invalid', subjects: [], persons: [] }, issues };
   }
 
-  const id = readScalar(input, 'id', Id, issues);
+  const id = readScalar(input, 'id', Id, fastId, issues);
   if (id === undefined && input.id === undefined)
     issues.push(
       issue(['id'], 'invalid-type', 'is required: expected an identifier', { variant: 'required' }),
     );
-  const modelRef = readScalar(input, 'model', ModelRef, issues);
-  const division = readScalar(input, 'division', Division, issues);
-  const nation = readScalar(input, 'nation', Nation, issues);
+  const modelRef = readScalar(input, 'model', ModelRef, fastModelRef, issues);
+  const division = readScalar(input, 'division', Division, fastDivision, issues);
+  const nation = readScalar(input, 'nation', Nation, fastNation, issues);
 
   const readPersons = readList(input, 'persons', Person, fastPerson, issues);
   const persons = readPersons.values;
@@ -224,8 +238,8 @@ export function readCaseRecord(input: unknown, model?: PracticeModel): CaseRecor
   const personRef = (ref: string, path: () => readonly PathSegment[]): boolean =>
     personIds.has(ref) || missingPerson(ref, path());
 
-  const subjects = (readScalar(input, 'subjects', SubjectIds, issues) ?? []).filter((s, i) =>
-    personRef(s, () => ['subjects', i]),
+  const subjects = (readScalar(input, 'subjects', SubjectIds, fastSubjectIds, issues) ?? []).filter(
+    (s, i) => personRef(s, () => ['subjects', i]),
   );
   if (input.subjects === undefined)
     issues.push(
@@ -233,7 +247,7 @@ export function readCaseRecord(input: unknown, model?: PracticeModel): CaseRecor
         variant: 'required',
       }),
     );
-  let index = readScalar(input, 'index', Id, issues);
+  let index = readScalar(input, 'index', Id, fastId, issues);
   if (index !== undefined && !personRef(index, () => ['index'])) index = undefined;
 
   for (let p = 0; p < persons.length; p++) {
@@ -534,10 +548,27 @@ class Ancestry {
   }
 }
 
+/** What the events of a record are checked against, and where their problems go. */
+interface EventContext {
+  readonly model: PracticeModel | undefined;
+  readonly types: ReadonlyMap<string, EventType>;
+  /** The ids of `types`, made when an event's type is not among them. */
+  typeIds: ReadonlySet<string> | undefined;
+  readonly personIds: ReadonlySet<string>;
+  readonly agencyIds: ReadonlySet<string>;
+  readonly danglings: Suggestions;
+  /** Problems with references, listed after the list's own problems. */
+  readonly later: ValidationIssue[];
+}
+
 /**
  * Reads the events in one pass: each is checked, then its references, as it comes. Problems with
  * references are listed after the list's own problems (invalid items, repeated ids), in the order
  * a separate pass over the valid events would find them.
+ *
+ * The loop runs once per event, cold, so it holds only what every event goes through: an event
+ * whose type, end and references are all fine is kept as it is; any other goes to
+ * {@link amendEvent}, out of the loop.
  */
 function readEvents(
   input: Raw,
@@ -549,12 +580,19 @@ function readEvents(
 ): CaseEvent[] {
   const kept: CaseEvent[] = [];
   const list = listAt(input, 'events', issues);
-  if (list === undefined) return kept;
+  if (list === undefined || list.length === 0) return kept;
   const types = new Map(model?.eventTypes.map((t) => [t.id, t]));
-  let typeIds: ReadonlySet<string> | undefined;
+  const context: EventContext = {
+    model,
+    types,
+    typeIds: undefined,
+    personIds,
+    agencyIds,
+    danglings,
+    later: [],
+  };
   const check = fastEvent();
   const seen = new Set<string>();
-  const later: ValidationIssue[] = [];
   for (let index = 0; index < list.length; index++) {
     const item: unknown = list[index];
     const event = check.read(item) ?? parseItem(CaseEvent, item, 'events', index, issues);
@@ -566,60 +604,87 @@ function readEvents(
       continue;
     }
     const type = types.get(event.type);
-    if (model && !type) {
-      later.push(
-        danglings.issue(
-          ['events', index, 'type'],
-          'event type',
-          event.type,
-          (typeIds ??= new Set(types.keys())),
-          'model',
-        ),
-      );
-      continue;
-    }
-    let keptEvent = event;
-    if (event.end !== undefined) {
-      if (type?.kind === 'point') {
-        later.push(
-          issue(
-            ['events', index, 'end'],
-            'end-on-point',
-            `"${event.type}" is a point in time and cannot have an end; the end is ignored`,
-            { type: event.type },
-          ),
-        );
-        const { end: _ignored, ...rest } = event;
-        keptEvent = rest;
-      } else if (certainlyBefore(event.end, event.date)) {
-        later.push(
-          issue(
-            ['events', index, 'end'],
-            'end-before-start',
-            'is before the start date; the entry is shown as open',
-            { variant: 'event-end' },
-          ),
-        );
-        const { end: _ignored, ...rest } = event;
-        keptEvent = rest;
-      }
-    }
-    if (event.agency && !agencyIds.has(event.agency)) {
-      later.push(danglings.issue(['events', index, 'agency'], 'agency', event.agency, agencyIds));
-      const { agency: _ignored, ...rest } = keptEvent;
-      keptEvent = rest;
-    }
+    const end = event.end;
     const persons = event.persons;
-    if (persons && !allKnown(persons, personIds)) {
-      const valid = persons.filter((p, j) => {
-        if (personIds.has(p)) return true;
-        later.push(danglings.issue(['events', index, 'persons', j], 'person', p, personIds));
-        return false;
-      });
-      keptEvent = { ...keptEvent, persons: valid };
+    if (
+      (type !== undefined || !model) &&
+      (end === undefined || (type?.kind !== 'point' && !certainlyBefore(end, event.date))) &&
+      (!event.agency || agencyIds.has(event.agency)) &&
+      (!persons || allKnown(persons, personIds))
+    ) {
+      kept.push(event);
+    } else {
+      const amended = amendEvent(event, index, type, context);
+      if (amended !== undefined) kept.push(amended);
     }
-    kept.push(keptEvent);
   }
+  const later = context.later;
   for (let i = 0; i < later.length; i++) issues.push(later[i] as ValidationIssue);
   return kept;
+}
+
+/**
+ * An event with a problem in its type, end or references: the problems, in `context.later`, and
+ * what is kept of the event (undefined: nothing, its type being unknown).
+ */
+function amendEvent(
+  event: CaseEvent,
+  index: number,
+  type: EventType | undefined,
+  context: EventContext,
+): CaseEvent | undefined {
+  const { model, personIds, agencyIds, danglings, later } = context;
+  if (model && !type) {
+    later.push(
+      danglings.issue(
+        ['events', index, 'type'],
+        'event type',
+        event.type,
+        (context.typeIds ??= new Set(context.types.keys())),
+        'model',
+      ),
+    );
+    return undefined;
+  }
+  let keptEvent = event;
+  if (event.end !== undefined) {
+    if (type?.kind === 'point') {
+      later.push(
+        issue(
+          ['events', index, 'end'],
+          'end-on-point',
+          `"${event.type}" is a point in time and cannot have an end; the end is ignored`,
+          { type: event.type },
+        ),
+      );
+      const { end: _ignored, ...rest } = event;
+      keptEvent = rest;
+    } else if (certainlyBefore(event.end, event.date)) {
+      later.push(
+        issue(
+          ['events', index, 'end'],
+          'end-before-start',
+          'is before the start date; the entry is shown as open',
+          { variant: 'event-end' },
+        ),
+      );
+      const { end: _ignored, ...rest } = event;
+      keptEvent = rest;
+    }
+  }
+  if (event.agency && !agencyIds.has(event.agency)) {
+    later.push(danglings.issue(['events', index, 'agency'], 'agency', event.agency, agencyIds));
+    const { agency: _ignored, ...rest } = keptEvent;
+    keptEvent = rest;
+  }
+  const persons = event.persons;
+  if (persons && !allKnown(persons, personIds)) {
+    const valid = persons.filter((p, j) => {
+      if (personIds.has(p)) return true;
+      later.push(danglings.issue(['events', index, 'persons', j], 'person', p, personIds));
+      return false;
+    });
+    keptEvent = { ...keptEvent, persons: valid };
+  }
+  return keptEvent;
 }
