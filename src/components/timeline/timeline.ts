@@ -961,7 +961,7 @@ export class PracticeTimeline extends CaseViewElement {
       buildLanes(model, filtered, { collapsed: this.collapsed, hideEmpty: true }),
     );
     const index = this.indexMemo.get([filtered, layout], () =>
-      createTimelineIndex(filtered, { rows: layout.rowOf }),
+      createTimelineIndex(filtered, { layout }),
     );
     const today = toDayNumber(view.today);
     const width = Math.max(

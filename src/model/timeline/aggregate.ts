@@ -7,9 +7,12 @@
  */
 import { EVENT_CATEGORIES, type EventCategory } from '../practice-model/schema.js';
 
+/** An entry's position shifted right by this many bits is its block. */
+export const BLOCK_SHIFT = 6;
 /** Entries per block of the block summaries. */
-export const BLOCK_SIZE = 64;
-const CATEGORY_COUNT = EVENT_CATEGORIES.length;
+export const BLOCK_SIZE = 2 ** BLOCK_SHIFT;
+/** The number of categories: slots of a histogram. */
+export const CATEGORY_COUNT = EVENT_CATEGORIES.length;
 const CATEGORY_INDEX: ReadonlyMap<string, number> = new Map(EVENT_CATEGORIES.map((c, i) => [c, i]));
 
 /** The index of a category in `EVENT_CATEGORIES` (`other` for anything unknown). */
@@ -49,29 +52,6 @@ export interface BlockStats {
    * of category `c` among positions `[0, b × BLOCK_SIZE)`, with C the number of categories.
    */
   readonly blockHist: Int32Array;
-}
-
-/** Builds the block summaries of a lane's drawn ends and category indices. */
-export function buildBlockStats(hi: Float64Array, category: Uint8Array): BlockStats {
-  const n = hi.length;
-  const blocks = Math.ceil(n / BLOCK_SIZE);
-  const blockMaxHi = new Float64Array(blocks).fill(-Infinity);
-  const blockHist = new Int32Array((blocks + 1) * CATEGORY_COUNT);
-  const running = new Int32Array(CATEGORY_COUNT);
-  for (let b = 0; b < blocks; b++) {
-    blockHist.set(running, b * CATEGORY_COUNT);
-    const end = Math.min(n, (b + 1) * BLOCK_SIZE);
-    let max = -Infinity;
-    for (let i = b * BLOCK_SIZE; i < end; i++) {
-      const h = hi[i] ?? -Infinity;
-      if (h > max) max = h;
-      const c = category[i] ?? 0;
-      running[c] = (running[c] ?? 0) + 1;
-    }
-    blockMaxHi[b] = max;
-  }
-  blockHist.set(running, blocks * CATEGORY_COUNT);
-  return { blockMaxHi, blockHist };
 }
 
 /** The latest drawn end among positions `[p, q)`. */

@@ -13,20 +13,14 @@ import { isoDayNumber, toDayNumber } from '../calendar/dates.js';
 import type { CaseEvent, CaseRecord } from '../case-record/schema.js';
 import { DATE_QUALIFIERS, isPartialDate, type FuzzyDate, type LocalisedText } from '../common.js';
 import { dateSpan, normaliseDate, type DaySpan } from '../fuzzy-dates.js';
-import {
-  issue,
-  type IssueCode,
-  type IssueParams,
-  type PathSegment,
-  type ValidationIssue,
-} from '../issues.js';
+import { issue, type ValidationIssue } from '../issues.js';
 import {
   EVENT_CATEGORIES,
   type EventCategory,
   type EventType,
   type PracticeModel,
 } from '../practice-model/schema.js';
-import { isRedacted, redactRecord } from '../redaction.js';
+import { redactRecord, type RedactionMarker } from '../redaction.js';
 import { clampDay, MAX_DAY, MIN_DAY, MINUTES_PER_DAY, type DayRange } from './days.js';
 
 /**
@@ -241,6 +235,190 @@ function show(value: unknown): string {
   return JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text);
 }
 
+/** The problems met while reading the events: at most {@link MAX_ENTRY_ISSUES}, then a count. */
+interface EntryIssues {
+  readonly list: ValidationIssue[];
+  dropped: number;
+}
+
+/** Whether another problem may be listed; when not, it is counted. */
+function room(issues: EntryIssues): boolean {
+  if (issues.list.length < MAX_ENTRY_ISSUES) return true;
+  issues.dropped += 1;
+  return false;
+}
+
+// What cannot be placed as written is reported by the functions below, out of the loop over the
+// events: that loop runs cold at a first render, and the less it holds, the sooner it runs fast.
+
+function reportNotEvent(issues: EntryIssues, index: number): void {
+  if (room(issues))
+    issues.list.push(
+      issue(['events', index], 'invalid-event', 'is not an event with an id; left out', {
+        variant: 'not-event',
+      }),
+    );
+}
+
+function reportUnreadableDate(issues: EntryIssues, index: number): void {
+  if (room(issues))
+    issues.list.push(
+      issue(
+        ['events', index, 'date'],
+        'invalid-event',
+        'is not a date the timeline can read; the entry is left out',
+        { variant: 'date' },
+      ),
+    );
+}
+
+/** An unknown type, or a type whose lane the model does not have. */
+function reportType(
+  issues: EntryIssues,
+  index: number,
+  typeId: string,
+  known: KnownType | undefined,
+): void {
+  if (known) {
+    const lane = known.type.lane;
+    if (room(issues))
+      issues.list.push(
+        issue(
+          ['events', index, 'type'],
+          'unknown-lane',
+          `has type ${show(typeId)}, whose lane ${show(lane)} is not one of the model's lanes; shown in the "Other" lane`,
+          { variant: 'type-lane', type: typeId, lane },
+        ),
+      );
+    return;
+  }
+  if (room(issues))
+    issues.list.push(
+      issue(
+        ['events', index, 'type'],
+        'unknown-event-type',
+        `refers to event type ${show(typeId)}, which is not in the practice model; shown in the "Other" lane`,
+        { type: typeId },
+      ),
+    );
+}
+
+function reportEndOnPoint(issues: EntryIssues, index: number, typeId: string): void {
+  if (room(issues))
+    issues.list.push(
+      issue(
+        ['events', index, 'end'],
+        'end-on-point',
+        `${show(typeId)} is a point in time and cannot have an end; the end is ignored`,
+        { type: typeId },
+      ),
+    );
+}
+
+function reportUnusableEnd(issues: EntryIssues, index: number, readable: boolean): void {
+  if (!readable) {
+    if (room(issues))
+      issues.list.push(
+        issue(
+          ['events', index, 'end'],
+          'invalid-end',
+          'is not a date the timeline can read; the entry is shown as open',
+        ),
+      );
+    return;
+  }
+  if (room(issues))
+    issues.list.push(
+      issue(
+        ['events', index, 'end'],
+        'end-before-start',
+        'is before the start date; the entry is shown as open',
+        { variant: 'event-end' },
+      ),
+    );
+}
+
+function reportAgency(issues: EntryIssues, index: number, agency: unknown): void {
+  if (room(issues))
+    issues.list.push(
+      issue(
+        ['events', index, 'agency'],
+        'dangling-reference',
+        `refers to agency ${show(agency)}, which is not in the record; the reference is dropped`,
+        { variant: 'agency', ref: named(agency) },
+      ),
+    );
+}
+
+/**
+ * The people of an event whose list holds something other than a person of the record from
+ * position `first` on (a hole, a dangling id, not an id): a copy without those, each reported.
+ */
+function keptPersons(
+  issues: EntryIssues,
+  index: number,
+  list: readonly unknown[],
+  first: number,
+  persons: ReadonlySet<unknown> | undefined,
+): string[] {
+  const copy = list.slice(0, first) as string[];
+  for (let j = first; j < list.length; j++) {
+    const person: unknown = list[j];
+    if (person === undefined && !(j in list)) continue; // a hole
+    if (typeof person === 'string' && (!persons || persons.has(person))) {
+      copy.push(person);
+      continue;
+    }
+    if (room(issues))
+      issues.list.push(
+        issue(
+          ['events', index, 'persons', j],
+          'dangling-reference',
+          `refers to person ${show(person)}, who is not in the record; the reference is dropped`,
+          { variant: 'person', ref: named(person) },
+        ),
+      );
+  }
+  return copy;
+}
+
+/** An event type of the model, with what its entries take from it worked out once. */
+interface KnownType {
+  readonly type: EventType;
+  /** The type's category when the library knows it, else `other`. */
+  readonly category: EventCategory;
+  /** The type's lane, or {@link OTHER_LANE} when the model has no such lane. */
+  readonly lane: string;
+  readonly laneKnown: boolean;
+}
+
+/** The model's event types by id (a repeated id: the last one), read once per call. */
+function knownTypes(model: PracticeModel | undefined): Map<string, KnownType> {
+  const lanes = new Set((model?.lanes ?? []).map((l) => l.id));
+  const out = new Map<string, KnownType>();
+  for (const type of model?.eventTypes ?? []) {
+    const laneKnown = lanes.has(type.lane);
+    out.set(type.id, {
+      type,
+      category: CATEGORY_SET.has(type.category) ? type.category : 'other',
+      lane: laneKnown ? type.lane : OTHER_LANE,
+      laneKnown,
+    });
+  }
+  return out;
+}
+
+/** A plain `YYYY-MM-DD`, most of a record's dates, as a day number; NaN for anything else. */
+function plainDay(value: unknown): number {
+  return typeof value === 'string' && value.length === 10 ? isoDayNumber(value) : NaN;
+}
+
+/** Minute slots of a day in a chronology key: none first, then minutes 0 to 1439. */
+const SLOTS = 1441;
+
+/** Positions of entries in the chronology keys: up to 2^20 entries. */
+const POSITIONS = 2 ** 20;
+
 interface Draft {
   id: string;
   index: number;
@@ -261,6 +439,55 @@ interface Draft {
   persons: readonly string[];
   agency: string | undefined;
   redacted: boolean;
+}
+
+/** What {@link readEvent} reads an event against. */
+interface ReadContext {
+  readonly issues: EntryIssues;
+  readonly types: ReadonlyMap<string, KnownType>;
+  /** The record's person and agency ids; undefined when the record has no such list. */
+  readonly persons: ReadonlySet<unknown> | undefined;
+  readonly agencies: ReadonlySet<unknown> | undefined;
+  /** Only a high significance counts as significant. */
+  readonly high: boolean;
+  /** The day number just after today, when given: where open periods end. */
+  readonly todayEnd: number | undefined;
+}
+
+/** See {@link shapeEntries}. */
+let entryShape: { readonly [K in keyof Draft]: undefined } | undefined;
+
+/**
+ * Makes, once, an object of the entries' shape with every field undefined, before any entry. V8
+ * keeps a field that has only held numbers, one of them fractional (a time of day), as a boxed
+ * double: each entry would then carry four more heap objects (its start, end, from and to), a
+ * third of its memory, which the garbage collector copies while a large record is read. A field
+ * that first held something else takes any value, and whole day numbers, most of them, are
+ * stored in the entry itself. Only the engine's bookkeeping depends on it: keep the fields in
+ * the order `readEvent` writes them.
+ */
+function shapeEntries(): void {
+  entryShape ??= {
+    id: undefined,
+    index: undefined,
+    event: undefined,
+    type: undefined,
+    category: undefined,
+    lane: undefined,
+    kind: undefined,
+    start: undefined,
+    end: undefined,
+    open: undefined,
+    minute: undefined,
+    uncertain: undefined,
+    endUncertain: undefined,
+    from: undefined,
+    to: undefined,
+    significant: undefined,
+    persons: undefined,
+    agency: undefined,
+    redacted: undefined,
+  };
 }
 
 /**
@@ -285,265 +512,233 @@ export function timelineEntries(
   model: PracticeModel | undefined,
   options: TimelineEntriesOptions = {},
 ): TimelineEntries {
-  const issues: ValidationIssue[] = [];
-  let dropped = 0;
-  const report = (
-    segments: readonly PathSegment[],
-    code: IssueCode,
-    message: string,
-    params?: IssueParams,
-  ) => {
-    if (issues.length < MAX_ENTRY_ISSUES) issues.push(issue(segments, code, message, params));
-    else dropped += 1;
-  };
-
+  shapeEntries();
   const source = options.audience ? redactRecord(record, model, options.audience) : record;
-  const types = new Map((model?.eventTypes ?? []).map((t) => [t.id, t]));
-  const lanes = new Set((model?.lanes ?? []).map((l) => l.id));
-  const persons = Array.isArray(source.persons)
-    ? new Set(source.persons.map((p) => p?.id))
-    : undefined;
-  const agencies = Array.isArray(source.agencies)
-    ? new Set(source.agencies.map((a) => a?.id))
-    : undefined;
-  const threshold = options.significance ?? 'medium';
-  const todayEnd = readToday(options.today);
-
+  const context: ReadContext = {
+    issues: { list: [], dropped: 0 },
+    types: knownTypes(model),
+    persons: Array.isArray(source.persons)
+      ? new Set<unknown>(source.persons.map((p) => p?.id))
+      : undefined,
+    agencies: Array.isArray(source.agencies)
+      ? new Set<unknown>(source.agencies.map((a) => a?.id))
+      : undefined,
+    high: options.significance === 'high',
+    todayEnd: readToday(options.today),
+  };
   const events: unknown[] = Array.isArray(source.events) ? source.events : [];
   const drafts: Draft[] = [];
+  // Each entry's chronology key, worked out as it is read (see `chronologyOrder`).
+  const keys = new Float64Array(events.length);
+  let ordered = true;
+  let previousKey = -Infinity;
+  // Open periods waiting for the end of the latest entry, when no today was given.
+  let waiting: Draft[] | undefined;
   let latest = -Infinity;
-
-  for (let index = 0; index < events.length; index++) {
-    const raw = events[index];
-    if (raw === undefined && !(index in events)) continue; // a hole, as forEach skips it
-    if (typeof raw !== 'object' || raw === null || typeof (raw as CaseEvent).id !== 'string') {
-      report(['events', index], 'invalid-event', 'is not an event with an id; left out', {
-        variant: 'not-event',
-      });
-      continue;
-    }
-    const event = raw as CaseEvent;
-    // A plain `YYYY-MM-DD`, most of a record's dates, is read here without the general path's
-    // objects: at a first render this loop runs cold, and every call and allocation counts.
-    const written: unknown = event.date;
-    const plainDay =
-      typeof written === 'string' && written.length === 10 ? isoDayNumber(written) : NaN;
-    const start = plainDay === plainDay ? undefined : readDate(written);
-    if (plainDay !== plainDay && !start) {
-      report(
-        ['events', index, 'date'],
-        'invalid-event',
-        'is not a date the timeline can read; the entry is left out',
-        { variant: 'date' },
-      );
-      continue;
-    }
-    const startAt = start ? start.at : plainDay;
-    const startEarliest = start ? start.earliest : plainDay;
-    const redacted = isRedacted(event);
-    const typeId = typeof event.type === 'string' ? event.type : '';
-    const type = redacted ? undefined : types.get(typeId);
-    let lane = OTHER_LANE;
-    let category: EventCategory = 'other';
-    if (type) {
-      category = CATEGORY_SET.has(type.category) ? type.category : 'other';
-      if (lanes.has(type.lane)) lane = type.lane;
-      else {
-        report(
-          ['events', index, 'type'],
-          'unknown-lane',
-          `has type ${show(typeId)}, whose lane ${show(type.lane)} is not one of the model's lanes; shown in the "Other" lane`,
-          { variant: 'type-lane', type: typeId, lane: type.lane },
-        );
-      }
-    } else if (!redacted) {
-      report(
-        ['events', index, 'type'],
-        'unknown-event-type',
-        `refers to event type ${show(typeId)}, which is not in the practice model; shown in the "Other" lane`,
-        { type: typeId },
-      );
-    }
-    const kind: 'point' | 'period' = type
-      ? type.kind
-      : event.end !== undefined
-        ? 'period'
-        : 'point';
-
-    let end = startAt;
-    let open = false;
-    let endUncertain: DaySpan | undefined;
-    if (kind === 'point') {
-      if (event.end !== undefined) {
-        report(
-          ['events', index, 'end'],
-          'end-on-point',
-          `${show(typeId)} is a point in time and cannot have an end; the end is ignored`,
-          { type: typeId },
-        );
-      }
-    } else if (event.end === undefined) {
-      open = true;
-    } else {
-      const finish = readDate(event.end);
-      if (!finish) {
-        report(
-          ['events', index, 'end'],
-          'invalid-end',
-          'is not a date the timeline can read; the entry is shown as open',
-        );
-        open = true;
-      } else if (finish.latest < startEarliest) {
-        report(
-          ['events', index, 'end'],
-          'end-before-start',
-          'is before the start date; the entry is shown as open',
-          { variant: 'event-end' },
-        );
-        open = true;
-      } else {
-        end = Math.max(startAt, finish.at);
-        endUncertain = uncertainSpan(finish);
-      }
-    }
-
-    // The event's own list when every person is kept (the usual case), else a copy without the
-    // ones dropped.
-    let keptPersons: readonly string[] = NO_PERSONS;
-    const eventPersons: unknown = event.persons;
-    if (Array.isArray(eventPersons)) {
-      let copy: string[] | undefined;
-      for (let j = 0; j < eventPersons.length; j++) {
-        const person: unknown = eventPersons[j];
-        const hole = person === undefined && !(j in eventPersons);
-        if (!hole && typeof person === 'string' && (!persons || persons.has(person))) {
-          copy?.push(person);
-          continue;
-        }
-        copy ??= (eventPersons as string[]).slice(0, j);
-        if (hole) continue;
-        report(
-          ['events', index, 'persons', j],
-          'dangling-reference',
-          `refers to person ${show(person)}, who is not in the record; the reference is dropped`,
-          { variant: 'person', ref: named(person) },
-        );
-      }
-      keptPersons = copy ?? (eventPersons as string[]);
-    }
-    let agency: string | undefined;
-    if (event.agency !== undefined) {
-      if (typeof event.agency === 'string' && (!agencies || agencies.has(event.agency)))
-        agency = event.agency;
-      else
-        report(
-          ['events', index, 'agency'],
-          'dangling-reference',
-          `refers to agency ${show(event.agency)}, which is not in the record; the reference is dropped`,
-          { variant: 'agency', ref: named(event.agency) },
-        );
-    }
-
-    const uncertain = start && uncertainSpan(start);
-    const from = uncertain ? Math.min(startAt, uncertain.earliest) : startAt;
-    let to = Math.max(end, uncertain ? uncertain.latest + 1 : end);
-    if (endUncertain) to = Math.max(to, endUncertain.latest + 1);
-    to = Math.min(to, MAX_DAY);
-    if (!open) latest = Math.max(latest, to);
-    else latest = Math.max(latest, startAt);
-
-    drafts.push({
-      id: event.id,
-      index,
-      event,
-      type: typeId,
-      category,
-      lane,
-      kind,
-      start: startAt,
-      end,
-      open,
-      minute: start?.minute,
-      uncertain,
-      endUncertain,
-      from,
-      to,
-      significant: isSignificantEvent(event, type, threshold),
-      persons: keptPersons,
-      agency,
-      redacted,
-    });
-  }
-
-  // Open periods run to the end of today, or (with no today) to the end of the latest entry.
-  const openEnd =
-    todayEnd ?? (Number.isFinite(latest) ? Math.min(MAX_DAY, Math.floor(latest) + 1) : undefined);
   let min = Infinity;
   let max = -Infinity;
-  for (let i = 0; i < drafts.length; i++) {
-    const draft = drafts[i] as Draft;
+  for (let index = 0; index < events.length; index++) {
+    const draft = readEvent(events, index, context);
+    if (draft === undefined) continue;
+    // Days × 1441 time slots lie within ±2^33 (days are clamped to the calendar), so with the
+    // position below 2^20 the key is an exact integer.
+    const key =
+      (Math.floor(draft.start) * SLOTS + (draft.minute ?? -1) + 1) * POSITIONS + drafts.length;
+    if (key < previousKey) ordered = false;
+    previousKey = key;
+    keys[drafts.length] = key;
     if (draft.open) {
-      draft.end = Math.max(draft.start, openEnd ?? draft.start);
-      draft.to = Math.max(draft.to, draft.end);
-    }
+      latest = Math.max(latest, draft.start);
+      if (context.todayEnd === undefined) (waiting ??= []).push(draft);
+    } else latest = Math.max(latest, draft.to);
     if (draft.from < min) min = draft.from;
     if (draft.to > max) max = draft.to;
+    drafts.push(draft);
   }
-  const sorted = chronologyOrder(drafts);
-  if (dropped > 0) {
-    issues.push(
+
+  // Without today, open periods run to the end of the latest entry.
+  if (waiting) max = Math.max(max, closeOpenPeriods(waiting, latest));
+  const issues = context.issues;
+  if (issues.dropped > 0) {
+    issues.list.push(
       issue(
         ['events'],
         'too-many-issues',
-        `has ${dropped} more problems like these; fix the ones above first`,
-        { count: dropped },
+        `has ${issues.dropped} more problems like these; fix the ones above first`,
+        { count: issues.dropped },
       ),
     );
   }
   return {
-    entries: sorted,
-    issues,
+    entries: ordered && drafts.length < POSITIONS ? drafts : chronologyOrder(drafts, keys),
+    issues: issues.list,
     extent: drafts.length
       ? { start: Math.max(MIN_DAY, min), end: Math.min(MAX_DAY, max) }
       : undefined,
   };
 }
 
+/**
+ * One event as an entry, or undefined when it cannot be placed (reported) or is a hole. Called
+ * once per event, cold at a first render: nearly every event takes the plain paths (a
+ * `YYYY-MM-DD` date, a known type, people and agency of the record) and makes one object.
+ */
+function readEvent(events: readonly unknown[], index: number, c: ReadContext): Draft | undefined {
+  const raw = events[index];
+  if (typeof raw !== 'object' || raw === null || typeof (raw as CaseEvent).id !== 'string') {
+    // A hole is skipped, as forEach skips it.
+    if (raw !== undefined || index in events) reportNotEvent(c.issues, index);
+    return undefined;
+  }
+  const event = raw as CaseEvent;
+  const date: unknown = event.date;
+  let startAt = plainDay(date);
+  let startEarliest = startAt;
+  let minute: number | undefined;
+  let uncertain: DaySpan | undefined;
+  if (startAt !== startAt) {
+    const start = readDate(date);
+    if (!start) {
+      reportUnreadableDate(c.issues, index);
+      return undefined;
+    }
+    startAt = start.at;
+    startEarliest = start.earliest;
+    minute = start.minute;
+    uncertain = uncertainSpan(start);
+  }
+  // As `isRedacted`, without the call.
+  const redacted = (event as RedactionMarker).redacted === true;
+  const typeId = typeof event.type === 'string' ? event.type : '';
+  const known = redacted ? undefined : c.types.get(typeId);
+  if (known ? !known.laneKnown : !redacted) reportType(c.issues, index, typeId, known);
+  const writtenEnd: unknown = event.end;
+  const kind = known ? known.type.kind : writtenEnd !== undefined ? 'period' : 'point';
+
+  let end = startAt;
+  let open = false;
+  let endUncertain: DaySpan | undefined;
+  if (kind === 'point') {
+    if (writtenEnd !== undefined) reportEndOnPoint(c.issues, index, typeId);
+  } else if (writtenEnd === undefined) {
+    open = true;
+  } else {
+    let finishAt = plainDay(writtenEnd);
+    let finishLatest = finishAt;
+    let finishSpan: DaySpan | undefined;
+    if (finishAt !== finishAt) {
+      const finish = readDate(writtenEnd);
+      if (finish) {
+        finishAt = finish.at;
+        finishLatest = finish.latest;
+        finishSpan = uncertainSpan(finish);
+      }
+    }
+    if (finishAt !== finishAt || finishLatest < startEarliest) {
+      reportUnusableEnd(c.issues, index, finishAt === finishAt);
+      open = true;
+    } else {
+      end = Math.max(startAt, finishAt);
+      endUncertain = finishSpan;
+    }
+  }
+
+  // The event's own list when every person is kept (the usual case), else a copy.
+  let kept: readonly string[] = NO_PERSONS;
+  const list: unknown = event.persons;
+  if (Array.isArray(list)) {
+    kept = list as string[];
+    const persons = c.persons;
+    for (let j = 0; j < list.length; j++) {
+      const person: unknown = list[j];
+      if (typeof person !== 'string' || (persons !== undefined && !persons.has(person))) {
+        kept = keptPersons(c.issues, index, list, j, persons);
+        break;
+      }
+    }
+  }
+  const writtenAgency: unknown = event.agency;
+  let agency: string | undefined;
+  if (writtenAgency !== undefined) {
+    if (
+      typeof writtenAgency === 'string' &&
+      (c.agencies === undefined || c.agencies.has(writtenAgency))
+    )
+      agency = writtenAgency;
+    else reportAgency(c.issues, index, writtenAgency);
+  }
+
+  const from = uncertain ? Math.min(startAt, uncertain.earliest) : startAt;
+  let to = uncertain ? Math.max(end, uncertain.latest + 1) : end;
+  if (endUncertain) to = Math.max(to, endUncertain.latest + 1);
+  to = Math.min(to, MAX_DAY);
+  // Open periods run to the end of today (without today, see `closeOpenPeriods`).
+  if (open && c.todayEnd !== undefined) {
+    end = Math.max(startAt, c.todayEnd);
+    to = Math.max(to, end);
+  }
+  // As `isSignificantEvent`, without the call.
+  const significance = event.significance;
+  return {
+    id: event.id,
+    index,
+    event,
+    type: typeId,
+    category: known ? known.category : 'other',
+    lane: known ? known.lane : OTHER_LANE,
+    kind,
+    start: startAt,
+    end,
+    open,
+    minute,
+    uncertain,
+    endUncertain,
+    from,
+    to,
+    significant:
+      significance !== undefined
+        ? c.high
+          ? significance === 'high'
+          : significance !== 'low'
+        : known !== undefined && known.type.significant === true,
+    persons: kept,
+    agency,
+    redacted,
+  };
+}
+
+/**
+ * Ends open periods at the end of the day of `latest` (the latest end, or start of an open
+ * period, of all entries); returns the latest drawn end among them.
+ */
+function closeOpenPeriods(open: readonly Draft[], latest: number): number {
+  const openEnd = Number.isFinite(latest) ? Math.min(MAX_DAY, Math.floor(latest) + 1) : undefined;
+  let max = -Infinity;
+  for (const draft of open) {
+    draft.end = Math.max(draft.start, openEnd ?? draft.start);
+    draft.to = Math.max(draft.to, draft.end);
+    if (draft.to > max) max = draft.to;
+  }
+  return max;
+}
+
 /** The people of an entry about nobody. */
 const NO_PERSONS: readonly string[] = Object.freeze([]);
-
-/** Positions of entries in the sort keys of {@link chronologyOrder}: up to 2^20 entries. */
-const POSITIONS = 2 ** 20;
 
 /**
  * Drafts (in record order) in the order of {@link compareEntries}, sorted as numbers rather than
  * with a comparator, which is the slowest step of a large record. Each key packs the day, the time
  * of day (none first) and the position, which follows the record order: a start is a whole day
- * plus its time of day, so this is the comparator's order exactly. Past 2^20 entries (or with a
- * key too large to be exact), the comparator sort.
+ * plus its time of day, so this is the comparator's order exactly. Past 2^20 entries, the
+ * comparator sort.
  */
-function chronologyOrder(drafts: readonly Draft[]): Draft[] {
+function chronologyOrder(drafts: Draft[], keys: Float64Array): Draft[] {
   const n = drafts.length;
-  const keys = new Float64Array(n);
-  let exact = n < POSITIONS;
-  let ordered = true;
-  let previous = -Infinity;
-  for (let i = 0; i < n && exact; i++) {
-    const draft = drafts[i] as Draft;
-    // Days × 1441 time slots (none, then minutes 0 to 1439) stay below 2^33; × 2^20 below 2^53.
-    const key = (Math.floor(draft.start) * 1441 + (draft.minute ?? -1) + 1) * POSITIONS + i;
-    if (!Number.isSafeInteger(key)) exact = false;
-    if (key < previous) ordered = false;
-    previous = key;
-    keys[i] = key;
-  }
-  if (!exact) return [...drafts].sort(compareEntries);
-  // A record kept in date order (most are) needs no sort.
-  if (ordered) return drafts.slice();
-  keys.sort();
+  if (n >= POSITIONS) return drafts.sort(compareEntries);
+  const sorted = keys.subarray(0, n).sort();
   const out = new Array<Draft>(n);
   for (let i = 0; i < n; i++) {
-    const key = keys[i] as number;
+    const key = sorted[i] as number;
     out[i] = drafts[key - Math.floor(key / POSITIONS) * POSITIONS] as Draft;
   }
   return out;

@@ -43,9 +43,14 @@ export interface LaneLayout {
   readonly byId: ReadonlyMap<string, TimelineLane>;
   /**
    * The visible lane whose row draws a given lane's entries (the lane itself, or its nearest
-   * collapsed ancestor): pass it as `laneOf` to `createTimelineIndex`.
+   * collapsed ancestor): pass it as `rows` to `createTimelineIndex` (or the layout as `layout`).
    */
   readonly rowOf: ReadonlyMap<string, string>;
+  /**
+   * The lanes whose rows draw entries, in the order of their first entry: the groups
+   * `createTimelineIndex` indexes when given this layout (see its `layout` option).
+   */
+  readonly filled: readonly TimelineLane[];
   readonly issues: readonly ValidationIssue[];
 }
 
@@ -159,38 +164,6 @@ export function buildLanes(
     }
   });
 
-  // Each entry's lane, looked up once per lane id rather than once per entry.
-  let other: MutableLane | undefined;
-  const laneOfId = new Map<string, MutableLane>();
-  const targets: MutableLane[] = new Array<MutableLane>(entries.length);
-  for (let i = 0; i < entries.length; i++) {
-    const entry = entries[i] as TimelineEntry;
-    let target = laneOfId.get(entry.lane);
-    if (!target) {
-      target = byId.get(entry.lane);
-      if (!target) {
-        if (!other) {
-          other = lane(OTHER_LANE, OTHER_LANE_LABEL, undefined, true);
-          byId.set(OTHER_LANE, other);
-        }
-        target = other;
-      }
-      laneOfId.set(entry.lane, target);
-    }
-    if (target === other && entry.lane !== OTHER_LANE) {
-      issues.push(
-        issue(
-          ['events', entry.index, 'type'],
-          'unknown-lane',
-          `is drawn in lane "${entry.lane}", which is not in the model; shown in the "Other" lane`,
-          { variant: 'drawn', lane: entry.lane },
-        ),
-      );
-    }
-    target.ownCount += 1;
-    targets[i] = target;
-  }
-
   const collapsed = new Set(options.collapsed ?? []);
   const roots: MutableLane[] = [];
   for (const l of order) {
@@ -199,35 +172,37 @@ export function buildLanes(
     if (parent) parent.children.push(l);
     else roots.push(l);
   }
-  if (other) {
-    other.collapsed = collapsed.has(OTHER_LANE);
-    roots.push(other);
-  }
 
-  // Depths, totals, hidden flags and the row each lane is drawn in.
+  // Depths, hidden flags and the row each lane is drawn in, before the entries: the lane tree
+  // does not depend on them (the "Other" lane, made when an entry needs it, is its own row).
   const rowOf = new Map<string, string>();
-  const visit = (l: MutableLane, depth: number, row: string | undefined): number => {
+  const slots = new Map<string, LaneSlot>();
+  const place = (l: MutableLane, depth: number, row: MutableLane | undefined) => {
     l.depth = depth;
     l.hidden = row !== undefined;
-    const drawnIn = row ?? l.id;
-    rowOf.set(l.id, drawnIn);
-    const childRow = row ?? (l.collapsed ? l.id : undefined);
-    let total = l.ownCount;
-    for (const child of l.children) total += visit(child, depth + 1, childRow);
-    l.totalCount = total;
-    return total;
+    rowOf.set(l.id, (row ?? l).id);
+    slots.set(l.id, { lane: l, row: row ?? l, unknown: false });
+    const childRow = row ?? (l.collapsed ? l : undefined);
+    for (const child of l.children) place(child, depth + 1, childRow);
   };
-  for (const root of roots) visit(root, 0, undefined);
+  for (const root of roots) place(root, 0, undefined);
 
-  // The row each lane is drawn in, once per lane, then each entry into its row.
-  const rowLane = new Map<MutableLane, MutableLane | undefined>();
-  for (const l of byId.values()) {
-    const row = rowOf.get(l.id);
-    rowLane.set(l, row === undefined ? undefined : byId.get(row));
+  const { filled, other } = placeEntries(entries, slots, issues);
+  if (other) {
+    other.collapsed = collapsed.has(OTHER_LANE);
+    byId.set(OTHER_LANE, other);
+    roots.push(other);
+    rowOf.set(OTHER_LANE, OTHER_LANE);
   }
-  for (let i = 0; i < entries.length; i++) {
-    rowLane.get(targets[i] as MutableLane)?.entries.push(entries[i] as TimelineEntry);
-  }
+
+  // Totals, from the leaves up.
+  const total = (l: MutableLane): number => {
+    let sum = l.ownCount;
+    for (const child of l.children) sum += total(child);
+    l.totalCount = sum;
+    return sum;
+  };
+  for (const root of roots) total(root);
 
   const prune = (list: MutableLane[]): MutableLane[] =>
     options.hideEmpty ? list.filter((l) => l.totalCount > 0) : list;
@@ -243,7 +218,55 @@ export function buildLanes(
     for (const l of byId.values()) l.children = prune(l.children);
   }
   walk(prunedRoots);
-  return { roots: prunedRoots, visible, byId, rowOf, issues };
+  return { roots: prunedRoots, visible, byId, rowOf, filled, issues };
+}
+
+/** Where the entries of one lane id go. */
+interface LaneSlot {
+  /** The lane that counts them as its own. */
+  readonly lane: MutableLane;
+  /** The lane whose row draws them. */
+  readonly row: MutableLane;
+  /** A lane id the model does not define: each entry is reported. */
+  readonly unknown: boolean;
+}
+
+/**
+ * Counts each entry in its lane and adds it to its row, in one pass (a loop of its own, so that
+ * the engine optimises it soon); lanes are looked up once per lane id, not once per entry. An
+ * entry of a lane id `slots` does not hold goes to the "Other" lane, made for it.
+ */
+function placeEntries(
+  entries: readonly TimelineEntry[],
+  slots: Map<string, LaneSlot>,
+  issues: ValidationIssue[],
+): { filled: MutableLane[]; other: MutableLane | undefined } {
+  let other: MutableLane | undefined;
+  const filled: MutableLane[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i] as TimelineEntry;
+    let slot = slots.get(entry.lane);
+    if (slot === undefined) {
+      other ??= lane(OTHER_LANE, OTHER_LANE_LABEL, undefined, true);
+      slot = { lane: other, row: other, unknown: entry.lane !== OTHER_LANE };
+      slots.set(entry.lane, slot);
+    }
+    if (slot.unknown) issues.push(unknownEntryLane(entry));
+    slot.lane.ownCount += 1;
+    const list = slot.row.entries;
+    if (list.length === 0) filled.push(slot.row);
+    list.push(entry);
+  }
+  return { filled, other };
+}
+
+function unknownEntryLane(entry: TimelineEntry): ValidationIssue {
+  return issue(
+    ['events', entry.index, 'type'],
+    'unknown-lane',
+    `is drawn in lane "${entry.lane}", which is not in the model; shown in the "Other" lane`,
+    { variant: 'drawn', lane: entry.lane },
+  );
 }
 
 /** The ids of a lane and all its descendants (for a "this lane" filter that includes sub-lanes). */

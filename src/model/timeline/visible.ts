@@ -9,7 +9,9 @@
  */
 import {
   addRangeHistogram,
-  buildBlockStats,
+  BLOCK_SHIFT,
+  BLOCK_SIZE,
+  CATEGORY_COUNT,
   categoryIndex,
   emptyHistogram,
   histogramRecord,
@@ -19,6 +21,7 @@ import {
 } from './aggregate.js';
 import type { DayRange } from './days.js';
 import type { TimelineEntry } from './entries.js';
+import type { LaneLayout } from './lanes.js';
 import type { TimeScale } from './scale.js';
 
 /** One lane's entries, sorted by drawn start (`from`), with the arrays the queries search. */
@@ -57,9 +60,16 @@ export interface TimelineIndexOptions {
   /**
    * The key each lane id is indexed under, as `buildLanes`' `rowOf`: the same as
    * `laneOf: (entry) => rows.get(entry.lane) ?? entry.lane`, looked up once per lane rather than
-   * once per entry. Ignored when `laneOf` is given.
+   * once per entry. Ignored when `laneOf` or `layout` is given.
    */
   readonly rows?: ReadonlyMap<string, string>;
+  /**
+   * The layout `buildLanes` made of these same entries: each entry is indexed under the row that
+   * draws it, taking the rows' entries as the layout grouped them rather than grouping them
+   * again. The same as `rows: layout.rowOf` for entries whose lanes the layout knows; entries it
+   * put in the "Other" lane are indexed there. Ignored when `laneOf` is given.
+   */
+  readonly layout?: Pick<LaneLayout, 'filled'>;
 }
 
 /** Options of {@link queryVisible}. */
@@ -115,57 +125,152 @@ export function orderByFrom(entries: readonly TimelineEntry[]): readonly Timelin
     if (from < last) break;
     last = from;
   }
-  if (first === n) return entries;
-  const kept: number[] = [];
+  return first === n ? entries : mergeOutOfOrder(entries, first);
+}
+
+/**
+ * {@link orderByFrom} for entries in order up to `first`: from there, each entry that starts
+ * before the last one kept is moved, and the moved ones are sorted and merged back.
+ */
+function mergeOutOfOrder(entries: readonly TimelineEntry[], first: number): TimelineEntry[] {
+  const n = entries.length;
   const moved: number[] = [];
-  let last = -Infinity;
-  for (let i = 0; i < n; i++) {
+  const isMoved = new Uint8Array(n);
+  let last = (entries[first - 1] as TimelineEntry).from;
+  for (let i = first; i < n; i++) {
     const from = (entries[i] as TimelineEntry).from;
-    if (from >= last) {
-      kept.push(i);
-      last = from;
-    } else moved.push(i);
+    if (from >= last) last = from;
+    else {
+      moved.push(i);
+      isMoved[i] = 1;
+    }
   }
-  if (!moved.length) return entries;
   const fromOf = (i: number) => (entries[i] as TimelineEntry).from;
   moved.sort((a, b) => fromOf(a) - fromOf(b) || a - b);
-  const out: TimelineEntry[] = [];
+  const out = new Array<TimelineEntry>(n);
   let k = 0;
   let m = 0;
-  while (k < kept.length && m < moved.length) {
-    const a = kept[k] as number;
-    const b = moved[m] as number;
-    const d = fromOf(a) - fromOf(b);
-    if (d < 0 || (d === 0 && a < b)) {
-      out.push(entries[a] as TimelineEntry);
+  let o = 0;
+  while (k < n && m < moved.length) {
+    if (isMoved[k] === 1) {
       k += 1;
-    } else {
-      out.push(entries[b] as TimelineEntry);
+      continue;
+    }
+    const b = moved[m] as number;
+    const d = fromOf(k) - fromOf(b);
+    if (d < 0 || (d === 0 && k < b)) out[o++] = entries[k++] as TimelineEntry;
+    else {
+      out[o++] = entries[b] as TimelineEntry;
       m += 1;
     }
   }
-  while (k < kept.length) out.push(entries[kept[k++] as number] as TimelineEntry);
-  while (m < moved.length) out.push(entries[moved[m++] as number] as TimelineEntry);
+  for (; k < n; k++) if (isMoved[k] !== 1) out[o++] = entries[k] as TimelineEntry;
+  while (m < moved.length) out[o++] = entries[moved[m++] as number] as TimelineEntry;
   return out;
 }
 
-function buildLane(lane: string, entries: TimelineEntry[]): LaneIndex {
+/** The least drawn start and the greatest drawn end of the entries indexed so far. */
+interface Bounds {
+  min: number;
+  max: number;
+}
+
+/**
+ * One lane's index, in one pass over its entries: the arrays the queries search, with the block
+ * summaries worked out as they fill. Widens `bounds` to the entries' drawn extent.
+ */
+function buildLane(lane: string, entries: readonly TimelineEntry[], bounds: Bounds): LaneIndex {
   const ordered = orderByFrom(entries);
   const n = ordered.length;
   const lo = new Float64Array(n);
   const hi = new Float64Array(n);
   const maxHi = new Float64Array(n);
   const category = new Uint8Array(n);
+  const blocks = Math.ceil(n / BLOCK_SIZE);
+  const blockMaxHi = new Float64Array(blocks);
+  // Counts of each block's own entries first, in the slots after the block; summed below.
+  const blockHist = new Int32Array((blocks + 1) * CATEGORY_COUNT);
+  let min = bounds.min;
+  let max = bounds.max;
   let running = -Infinity;
+  let blockMax = -Infinity;
+  // Entries of one category often come in runs: its index is looked up once per run.
+  let lastCategory: string | undefined;
+  let c = 0;
   for (let i = 0; i < n; i++) {
     const entry = ordered[i] as TimelineEntry;
-    lo[i] = entry.from;
-    hi[i] = Math.max(entry.from, entry.to);
-    running = Math.max(running, hi[i] ?? running);
+    const from = entry.from;
+    const to = entry.to;
+    if (from < min) min = from;
+    if (to > max) max = to;
+    const h = Math.max(from, to);
+    lo[i] = from;
+    hi[i] = h;
+    running = Math.max(running, h);
     maxHi[i] = running;
-    category[i] = categoryIndex(entry.category);
+    if (h > blockMax) blockMax = h;
+    if (entry.category !== lastCategory) {
+      lastCategory = entry.category;
+      c = categoryIndex(lastCategory);
+    }
+    category[i] = c;
+    const slot = ((i >> BLOCK_SHIFT) + 1) * CATEGORY_COUNT + c;
+    blockHist[slot] = (blockHist[slot] as number) + 1;
+    if ((i & (BLOCK_SIZE - 1)) === BLOCK_SIZE - 1 || i === n - 1) {
+      blockMaxHi[i >> BLOCK_SHIFT] = blockMax;
+      blockMax = -Infinity;
+    }
   }
-  return { lane, entries: ordered, lo, hi, maxHi, category, ...buildBlockStats(hi, category) };
+  // Each block's counts plus those before it: the counts before each block boundary.
+  for (let k = 2 * CATEGORY_COUNT; k < blockHist.length; k++) {
+    blockHist[k] = (blockHist[k] as number) + (blockHist[k - CATEGORY_COUNT] as number);
+  }
+  bounds.min = min;
+  bounds.max = max;
+  return { lane, entries: ordered, lo, hi, maxHi, category, blockMaxHi, blockHist };
+}
+
+/** Entries by `key`, groups in the order their first entry comes. */
+function groupBy(
+  entries: readonly TimelineEntry[],
+  key: (entry: TimelineEntry) => string,
+): Map<string, TimelineEntry[]> {
+  const groups = new Map<string, TimelineEntry[]>();
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i] as TimelineEntry;
+    const k = key(entry);
+    const group = groups.get(k);
+    if (group) group.push(entry);
+    else groups.set(k, [entry]);
+  }
+  return groups;
+}
+
+/**
+ * Entries by their lane's row in `rows` (or by their lane), groups in the order their first entry
+ * comes; each lane id's group is looked up once (lanes drawn in one row share it).
+ */
+function groupByLane(
+  entries: readonly TimelineEntry[],
+  rows: ReadonlyMap<string, string> | undefined,
+): Map<string, TimelineEntry[]> {
+  const groups = new Map<string, TimelineEntry[]>();
+  const groupOfLane = new Map<string, TimelineEntry[]>();
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i] as TimelineEntry;
+    let group = groupOfLane.get(entry.lane);
+    if (!group) {
+      const key = rows?.get(entry.lane) ?? entry.lane;
+      group = groups.get(key);
+      if (!group) {
+        group = [];
+        groups.set(key, group);
+      }
+      groupOfLane.set(entry.lane, group);
+    }
+    group.push(entry);
+  }
+  return groups;
 }
 
 /**
@@ -177,36 +282,25 @@ export function createTimelineIndex(
   entries: readonly TimelineEntry[],
   options: TimelineIndexOptions = {},
 ): TimelineIndex {
-  const laneOf = options.laneOf;
-  const rows = options.rows;
-  const groups = new Map<string, TimelineEntry[]>();
-  // Without `laneOf`, each lane id's group is looked up once (lanes drawn in one row share it).
-  const groupOfLane = new Map<string, TimelineEntry[]>();
-  let min = Infinity;
-  let max = -Infinity;
-  for (let i = 0; i < entries.length; i++) {
-    const entry = entries[i] as TimelineEntry;
-    let group = laneOf ? undefined : groupOfLane.get(entry.lane);
-    if (!group) {
-      const key = laneOf ? laneOf(entry) : (rows?.get(entry.lane) ?? entry.lane);
-      group = groups.get(key);
-      if (!group) {
-        group = [];
-        groups.set(key, group);
-      }
-      if (!laneOf) groupOfLane.set(entry.lane, group);
-    }
-    group.push(entry);
-    if (entry.from < min) min = entry.from;
-    if (entry.to > max) max = entry.to;
-  }
+  const groups: Iterable<readonly [string, readonly TimelineEntry[]]> = options.laneOf
+    ? groupBy(entries, options.laneOf)
+    : options.layout
+      ? options.layout.filled.map((lane) => [lane.id, lane.entries] as const)
+      : groupByLane(entries, options.rows);
   const lanes = new Map<string, LaneIndex>();
-  for (const [key, group] of groups) lanes.set(key, buildLane(key, group));
+  const laneKeys: string[] = [];
+  const bounds: Bounds = { min: Infinity, max: -Infinity };
+  for (const [key, group] of groups) {
+    lanes.set(key, buildLane(key, group, bounds));
+    laneKeys.push(key);
+  }
   return {
     entries,
     lanes,
-    laneKeys: [...groups.keys()],
-    extent: entries.length ? { start: min, end: Math.max(min, max) } : undefined,
+    laneKeys,
+    extent: entries.length
+      ? { start: bounds.min, end: Math.max(bounds.min, bounds.max) }
+      : undefined,
   };
 }
 
