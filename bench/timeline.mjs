@@ -14,9 +14,8 @@
 // render is timed, for both libraries: straight after a page load, Chromium warms up a spare
 // renderer process and finishes compiling and sweeping in the background, which on a 2-core machine
 // took up to 100 ms of CPU out of the measured render (more of ours, in share, than of theirs).
-// Our initial render is the median of
-// BENCH_TIMELINE_RUNS runs (default 3), vis-timeline's at 100,000 is one run. vis-timeline's
-// render is given at most BENCH_VIS_TIMEOUT seconds (default 180): past that it is reported as
+// Each initial render is the median of BENCH_TIMELINE_RUNS fresh pages (default 5), except
+// vis-timeline's at 100,000 (one run: it takes minutes). vis-timeline's render is given at most BENCH_VIS_TIMEOUT seconds (default 180): past that it is reported as
 // "> N ms", and that bound is what our share is computed against.
 //
 //   node bench/timeline.mjs        (after `npm run build`)
@@ -53,7 +52,7 @@ export const SIZES = (process.env.BENCH_TIMELINE_SIZES ?? '1000,10000,100000')
   .filter((n) => Number.isInteger(n) && n > 0);
 const PAN_STEPS = 60;
 const PAN_PX = 20;
-const RUNS = Math.max(1, Number.parseInt(process.env.BENCH_TIMELINE_RUNS ?? '3', 10) || 3);
+const RUNS = Math.max(1, Number.parseInt(process.env.BENCH_TIMELINE_RUNS ?? '5', 10) || 5);
 const VIS_TIMEOUT_S = Math.max(10, Number(process.env.BENCH_VIS_TIMEOUT ?? '180') || 180);
 const SETTLE_MS = Math.max(0, Number(process.env.BENCH_TIMELINE_SETTLE_MS ?? '500') || 0);
 const LIBS = { ours: 'practice-timeline', vis: 'vis-timeline' };

@@ -452,7 +452,9 @@ function queryLane(
       for (let i = from; i < to; i++) items.push(li.entries[i] as TimelineEntry);
       continue;
     }
-    const histogram = emptyHistogram();
+    // One histogram reused for every cluster (its counts are copied into the cluster's record).
+    const histogram = scratchHistogram;
+    histogram.fill(0);
     let startDay = to > from ? (li.lo[from] ?? a) : Infinity;
     let endDay = to > from ? rangeMaxHi(li.hi, li, from, to) : -Infinity;
     if (to > from) addRangeHistogram(li.category, li, from, to, histogram);
@@ -483,6 +485,9 @@ function queryLane(
   }
   return { lane: li.lane, items, clusters, total: carried + (inTo - inFrom) };
 }
+
+/** The counts of the cluster being made, by category (see queryLane). */
+const scratchHistogram = emptyHistogram();
 
 function positive(value: number | undefined, fallback: number): number {
   return value !== undefined && !Number.isNaN(value) && value > 0 ? value : fallback;
