@@ -16,7 +16,7 @@ const roots = {
   ...(process.env.BENCH_BASE ? { base: process.env.BENCH_BASE } : {}),
 };
 const sizes = (process.env.BENCH_TIMELINE_SIZES ?? '1000,10000').split(',').map(Number);
-const SETTLE_MS = Math.max(0, Number(process.env.BENCH_TIMELINE_SETTLE_MS ?? '500') || 0);
+const SETTLE_MS = Math.max(0, Number(process.env.BENCH_TIMELINE_SETTLE_MS ?? '1000') || 0);
 const runs = Math.max(1, Number.parseInt(process.env.BENCH_RUNS ?? '7', 10) || 7);
 
 const esbuild = await import('esbuild');
