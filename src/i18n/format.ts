@@ -10,11 +10,41 @@ import { normaliseDate, type NormalisedDate } from '../model/fuzzy-dates.js';
 import type { Tick } from '../model/timeline/ticks.js';
 import type { MessageParams, Messages, PluralMessage, TextMessageKey } from './messages.js';
 
-/** Replaces `{name}` placeholders; unknown placeholders are left as written. */
-export function formatMessage(template: string, params: MessageParams = {}): string {
-  return template.replace(/\{([A-Za-z0-9_]+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
+/** Whether the character code is a placeholder name's: `A-Z`, `a-z`, `0-9` or `_`. */
+function isNameCode(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 95
   );
+}
+
+/**
+ * Replaces `{name}` placeholders (a name is letters, digits and `_`); unknown placeholders are
+ * left as written, and a value is never read for placeholders again. Read with character codes
+ * rather than a regular expression with a callback: it runs for every label of a first render.
+ */
+export function formatMessage(template: string, params: MessageParams = {}): string {
+  let open = template.indexOf('{');
+  if (open < 0) return template;
+  let out = '';
+  let copied = 0;
+  while (open >= 0) {
+    let end = open + 1;
+    while (end < template.length && isNameCode(template.charCodeAt(end))) end++;
+    if (end > open + 1 && template.charCodeAt(end) === 125 /* } */) {
+      const name = template.slice(open + 1, end);
+      if (Object.hasOwn(params, name)) {
+        out += template.slice(copied, open) + String(params[name]);
+        copied = end + 1;
+      }
+      open = template.indexOf('{', end + 1);
+    } else {
+      open = template.indexOf('{', open + 1);
+    }
+  }
+  return copied === 0 ? template : out + template.slice(copied);
 }
 
 const pluralRules = new Map<string, Intl.PluralRules>();

@@ -43,6 +43,27 @@ describe('formatMessage and plurals', () => {
     expect(formatMessage('{a}', { a: '<b>{b}</b>', b: 'no' })).to.equal('<b>{b}</b>');
   });
 
+  it('reads placeholders as a /\\{([A-Za-z0-9_]+)\\}/g replace would, in any text', () => {
+    const reference = (template: string, params: Record<string, unknown>) =>
+      template.replace(/\{([A-Za-z0-9_]+)\}/g, (whole, name: string) =>
+        Object.hasOwn(params, name) ? String(params[name]) : whole,
+      );
+    const params = { a: 'A{b}', b: '', under_1: 'u', toString: 'own' };
+    const pieces = ['{', '}', 'a', 'b', '_', '1', ' ', 'é', '{a}', '{b}', '{under_1}', '{c}'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const fixed = ['{{a}}', '{a', '}{a}', 'x{}y', '{ a}', '{toString}', '{constructor}', '{a}}'];
+    const texts = [...fixed];
+    for (let i = 0; i < 3000; i++) {
+      let text = '';
+      for (let k = Math.floor(next() * 12); k > 0; k--)
+        text += pieces[Math.floor(next() * pieces.length)];
+      texts.push(text);
+    }
+    const differ = texts.filter((t) => formatMessage(t, params) !== reference(t, params));
+    expect(differ).to.deep.equal([]);
+  });
+
   it('chooses plural forms with Intl.PluralRules', () => {
     const english = new Localiser('en-GB', enGB);
     expect(english.plural('timeline.count', 1)).to.equal('Showing 1 entry');
