@@ -327,8 +327,11 @@ describe('<practice-timeline>', () => {
         'Event',
         'Source',
         'Reference',
+        'Details',
       ]);
-      expect(rows(el)).to.deep.equal([['1', '10 January 2024', 'Referral from school', '', '']]);
+      expect(rows(el)).to.deep.equal([
+        ['1', '10 January 2024', 'Referral from school', '', '', 'Details'],
+      ]);
     });
 
     it('summarises the looked-after journey and the 26-week proceedings of the sample case', async () => {
@@ -780,6 +783,28 @@ describe('<practice-timeline>', () => {
       await settle(el);
       expect(within(el, 'dialog')).to.have.length(0);
       expect(focused(el)).to.equal(within(el, 'tbody button.open-details')[index]);
+    });
+
+    it('opens an entry from its court chronology row, and Escape goes back to the button', async () => {
+      const el = await timeline({ view: 'court' });
+      const buttons = within<HTMLButtonElement>(el, 'tbody button.open-details');
+      expect(buttons).to.have.length(1);
+      expect(buttons[0]!.getAttribute('aria-label')).to.equal(
+        'Details of Referral: Referral from school, 10 January 2024',
+      );
+      buttons[0]!.focus();
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      const dialog = within<HTMLDialogElement>(el, 'dialog')[0]!;
+      expect(dialog.open).to.equal(true);
+      expect(dialog.querySelector('#details-heading')!.textContent!.trim()).to.equal(
+        'Referral: Referral from school',
+      );
+      await expect(el).to.be.accessible();
+      await sendKeys({ press: 'Escape' });
+      await settle(el);
+      expect(within(el, 'dialog')).to.have.length(0);
+      expect(focused(el)).to.equal(within(el, 'tbody button.open-details')[0]);
     });
 
     it('zooms with + and -, moves in time with Shift and the arrows, fits with Home and finds today with T', async () => {

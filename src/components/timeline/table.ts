@@ -212,12 +212,17 @@ function renderRow(
   </tr>`;
 }
 
-/** The court chronology table (PD12A style): number, date, event, source, reference. */
+/**
+ * The court chronology table (PD12A style): number, date, event, source, reference, and on screen
+ * (with `onDetails`) a "Details" button per row, as in the chronology table.
+ */
 export function renderCourtTable(
   rows: readonly CourtChronologyRow[],
-  i18n: Localiser,
+  text: EntryText,
   caption: string,
+  onDetails?: (event: Event) => void,
 ): TemplateResult {
+  const { i18n } = text;
   return wrapper(
     caption,
     html`<table part="table court">
@@ -231,6 +236,7 @@ export function renderCourtTable(
           <th scope="col">${i18n.t('timeline.court.event')}</th>
           <th scope="col">${i18n.t('timeline.court.source')}</th>
           <th scope="col">${i18n.t('timeline.court.reference')}</th>
+          ${onDetails ? html`<th scope="col">${i18n.t('timeline.details.open')}</th>` : nothing}
         </tr>
       </thead>
       <tbody>
@@ -256,6 +262,7 @@ export function renderCourtTable(
               </th>
               <td>${row.source}</td>
               <td>${row.reference}</td>
+              ${renderDetailsCell(row.entry, text, onDetails)}
             </tr>`,
         )}
       </tbody>

@@ -1403,7 +1403,12 @@ export class PracticeTimeline extends CaseViewElement {
       ${
         rows.length
           ? html`${this.printing ? renderPrintNote(rows.length, i18n) : nothing}
-            ${renderCourtTable(shown, i18n, caption)}
+            ${renderCourtTable(
+              shown,
+              current.text,
+              caption,
+              this.printing ? undefined : this.onRowDetails,
+            )}
             ${this.printing ? nothing : renderPager(rows.length, start, size, i18n, this.onPage)}`
           : renderEmpty(i18n.t('timeline.court.empty'))
       }`;
