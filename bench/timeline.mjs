@@ -17,8 +17,7 @@
 // measured, Chromium's CPU in the 250 ms after the collection was 180 to 360 ms, in the next 250 ms
 // 0 to 45 ms, and then a few ms.
 // Each initial render is the median of BENCH_TIMELINE_RUNS fresh pages (default 5), except
-// vis-timeline's at 100,000 (one run: it takes minutes); at each size the two libraries' pages
-// alternate, so a change in the machine's speed during the run affects both alike. vis-timeline's render is given at most BENCH_VIS_TIMEOUT seconds (default 180): past that it is reported as
+// vis-timeline's at 100,000 (one run: it takes minutes). vis-timeline's render is given at most BENCH_VIS_TIMEOUT seconds (default 180): past that it is reported as
 // "> N ms", and that bound is what our share is computed against.
 //
 //   node bench/timeline.mjs        (after `npm run build`)
@@ -143,33 +142,19 @@ async function runOnce(browser, url, { measureAll, timeout }) {
   }
 }
 
-/** How many fresh pages a library gets at a size: vis-timeline at 100,000 takes minutes a run. */
-const runsOf = (lib, size) => (lib === 'vis' && size >= 100_000 ? 1 : RUNS);
-
-/**
- * Every library at one size, their runs interleaved (ours, vis, ours, vis...), so that both see
- * the machine in the same state: a machine that slows down during the run slows both alike.
- */
-async function measureSize(browser, baseUrl, size) {
-  const libs = Object.keys(LIBS);
-  const results = Object.fromEntries(libs.map((lib) => [lib, []]));
-  const done = new Set();
-  for (let i = 0; i < Math.max(...libs.map((lib) => runsOf(lib, size))); i++) {
-    for (const lib of libs) {
-      if (done.has(lib) || i >= runsOf(lib, size)) continue;
-      console.error(`timeline: ${LIBS[lib]}, ${count(size)} events, run ${i + 1}...`);
-      const result = await runOnce(browser, `${baseUrl}${lib}.html?size=${size}`, {
-        measureAll: i === 0,
-        timeout: lib === 'vis' ? VIS_TIMEOUT_S : 600,
-      });
-      results[lib].push(result);
-      if (result.timedOut) done.add(lib);
-    }
+async function measureLib(browser, baseUrl, lib, size) {
+  const url = `${baseUrl}${lib}.html?size=${size}`;
+  // vis-timeline at 100,000 takes minutes a run: it is run once.
+  const runs = lib === 'vis' && size >= 100_000 ? 1 : RUNS;
+  const results = [];
+  for (let i = 0; i < runs; i++) {
+    const result = await runOnce(browser, url, {
+      measureAll: i === 0,
+      timeout: lib === 'vis' ? VIS_TIMEOUT_S : 600,
+    });
+    results.push(result);
+    if (result.timedOut) break;
   }
-  return libs.map((lib) => summariseLib(lib, size, results[lib]));
-}
-
-function summariseLib(lib, size, results) {
   const first = results[0];
   if (first.timedOut === 'render') {
     return { lib, size, timedOut: 'render', timeoutSeconds: VIS_TIMEOUT_S };
@@ -250,7 +235,12 @@ export async function run() {
   const version = browser.version();
   const rows = [];
   try {
-    for (const size of SIZES) rows.push(...(await measureSize(browser, server.url, size)));
+    for (const size of SIZES) {
+      for (const lib of Object.keys(LIBS)) {
+        console.error(`timeline: ${LIBS[lib]}, ${count(size)} events...`);
+        rows.push(await measureLib(browser, server.url, lib, size));
+      }
+    }
   } finally {
     await browser.close();
     await server.close();
