@@ -24,7 +24,7 @@ import {
   timelineEntries,
   type TimelineEntry,
 } from '../../src/model/index.js';
-import { evaluateTimescales } from '../../src/model/timescales/index.js';
+import { evaluateClockTable } from '../../src/model/timescales/index.js';
 import { generateCase, SAMPLE_TODAY, sampleCase, sampleModel } from '../../src/samples/index.js';
 import { model, record, TODAY } from './fixtures.js';
 
@@ -162,7 +162,7 @@ describe('timeline frame', () => {
 
 describe('timeline clock rows', () => {
   it('draws one row per rule, marks restarts, and keeps the most urgent of close markers', () => {
-    const clocks = evaluateTimescales(sampleModel, sampleCase, { today: '2027-03-01' });
+    const clocks = evaluateClockTable(sampleModel, sampleCase, { today: '2027-03-01' });
     const rows = clockRows(clocks, sampleModel, sampleCase.events ?? [], '2027-03-01');
     expect(rows.map((r) => r.rule)).to.include('looked-after-visits');
     const visits = rows.find((r) => r.rule === 'looked-after-visits')!;
@@ -172,5 +172,30 @@ describe('timeline clock rows', () => {
     const markers = clockMarkers(visits, narrow);
     expect(markers.length).to.be.lessThan(visits.points.length);
     expect(markers.map((m) => m.status)).to.include('overdue');
+  });
+
+  it('keeps only the clocks asked for, and counts a restart only among the anchors kept', () => {
+    const clocks = evaluateClockTable(sampleModel, sampleCase, { today: '2027-03-01' });
+    const events = sampleCase.events ?? [];
+    const all = clockRows(clocks, sampleModel, events, '2027-03-01');
+    const visits = all.find((r) => r.rule === 'looked-after-visits')!;
+    const onlyVisits = clockRows(
+      clocks,
+      sampleModel,
+      events,
+      '2027-03-01',
+      (i) => clocks.ruleOf(i) === 'looked-after-visits',
+    );
+    expect(onlyVisits.map((r) => r.rule)).to.deep.equal(['looked-after-visits']);
+    expect(onlyVisits[0]!.points).to.deep.equal(visits.points);
+    expect(onlyVisits[0]!.restarts).to.deep.equal(visits.restarts);
+    // Without the first chain, its restart becomes the first anchor: no longer a restart.
+    const first = clocks.anchorPositionOf(
+      [...Array(clocks.length).keys()].find((i) => clocks.ruleOf(i) === 'looked-after-visits')!,
+    );
+    const later = clockRows(clocks, sampleModel, events, '2027-03-01', (i) => {
+      return clocks.ruleOf(i) === 'looked-after-visits' && clocks.anchorPositionOf(i) !== first;
+    });
+    expect(later[0]!.restarts.length).to.equal(visits.restarts.length - 1);
   });
 });

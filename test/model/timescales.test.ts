@@ -11,6 +11,7 @@ import {
 } from '../../src/model/index.js';
 import {
   addDuration,
+  evaluateClockTable,
   evaluateRule,
   evaluateTimescales,
   matchesEvent,
@@ -29,6 +30,7 @@ import {
   shiftMomentNumbers,
 } from '../../src/model/timescales/moments.js';
 import type { Duration } from '../../src/model/practice-model/timescales.js';
+import { generateCase, sampleCase, sampleModel } from '../../src/samples/index.js';
 
 // ---------------------------------------------------------------------------------------------
 // Fixtures: a small model with the event types the statutory clocks need, and records built from
@@ -1101,6 +1103,50 @@ describe('timescales', () => {
       const clocks = evaluateRule(rule, model, big, { today: '2024-06-03' });
       expect(clocks).to.have.length(MAX_CLOCKS_PER_RULE);
       expect(clocks[0].anchor.event).to.equal('ref0');
+    });
+  });
+
+  describe('clock tables', () => {
+    /** Every number of the table against the clock written out: its dates read back. */
+    function expectTableMatches(model: PracticeModel, record: CaseRecord, today: string): number {
+      const table = evaluateClockTable(model, record, { today });
+      const clocks = table.clocks();
+      expect(clocks).to.deep.equal(evaluateTimescales(model, record, { today }));
+      expect(table.clocks()).to.equal(clocks);
+      expect(table.length).to.equal(clocks.length);
+      const events = record.events ?? [];
+      clocks.forEach((clock, i) => {
+        const where = `${clock.rule} clock ${i}`;
+        expect(table.ruleOf(i), where).to.equal(clock.rule);
+        expect(table.statusOf(i), where).to.equal(clock.status);
+        expect(table.dueDayOf(i), where).to.equal(toDayNumber(clock.due.slice(0, 10)));
+        expect(table.anchorDayOf(i), where).to.equal(toDayNumber(clock.anchor.date.slice(0, 10)));
+        expect(events[table.anchorPositionOf(i)]?.id, where).to.equal(clock.anchor.event);
+        const met = clock.metBy ? toDayNumber(clock.metBy.date.slice(0, 10)) : NaN;
+        expect(table.metDayOf(i), where).to.deep.equal(met);
+      });
+      return clocks.length;
+    }
+
+    it('gives, as numbers, the clocks evaluateTimescales writes out', () => {
+      expect(expectTableMatches(sampleModel, sampleCase, '2027-03-01')).to.be.greaterThan(10);
+      const statuses = new Set<string>();
+      for (const seed of [1, 2, 3, 4, 5, 6]) {
+        const record = generateCase({ seed, persons: 40, events: 400 });
+        for (const today of ['2026-11-20', '2030-01-01']) {
+          expectTableMatches(sampleModel, record, today);
+          for (const clock of evaluateTimescales(sampleModel, record, { today }))
+            statuses.add(clock.status);
+        }
+      }
+      expect([...statuses].sort()).to.deep.equal(['due', 'met', 'met-late', 'overdue', 'upcoming']);
+    });
+
+    it('throws, as evaluateTimescales does, for a due date past 9999-12-31', () => {
+      const model = modelWith([assessmentRule]);
+      const record = recordWith(model, [{ id: 'late', type: 'referral', date: '9999-12-20' }]);
+      expect(() => evaluateTimescales(model, record, { today: '9999-12-21' })).to.throw(RangeError);
+      expect(() => evaluateClockTable(model, record, { today: '9999-12-21' })).to.throw(RangeError);
     });
   });
 

@@ -7,11 +7,13 @@ import type { CaseView } from '../../controllers/case-data-controller.js';
 import type { CaseEvent, CaseRecord } from '../../model/case-record/schema.js';
 import type { PracticeModel } from '../../model/practice-model/schema.js';
 import { isRedacted } from '../../model/redaction.js';
-import { evaluateTimescales, type TimescaleClock } from '../../model/timescales/index.js';
+import type { TimescaleClock } from '../../model/timescales/index.js';
+import { evaluateClockTable, type ClockTable } from '../../model/timescales/evaluate.js';
 
-const evaluated = new WeakMap<CaseRecord, WeakMap<PracticeModel, Map<string, TimescaleClock[]>>>();
+/** Evaluations by record, model, then today and division; null when the evaluation failed. */
+const evaluated = new WeakMap<CaseRecord, WeakMap<PracticeModel, Map<string, ClockTable | null>>>();
 
-function clocksOf(view: CaseView, model: PracticeModel, record: CaseRecord): TimescaleClock[] {
+function tableOf(view: CaseView, model: PracticeModel, record: CaseRecord): ClockTable | null {
   let byModel = evaluated.get(record);
   if (!byModel) {
     byModel = new WeakMap();
@@ -23,35 +25,55 @@ function clocksOf(view: CaseView, model: PracticeModel, record: CaseRecord): Tim
     byModel.set(model, byOptions);
   }
   const key = `${view.today}|${view.division}`;
-  let clocks = byOptions.get(key);
-  if (!clocks) {
+  let table = byOptions.get(key);
+  if (table === undefined) {
     try {
-      clocks = evaluateTimescales(model, record, { today: view.today, division: view.division });
+      table = evaluateClockTable(model, record, { today: view.today, division: view.division });
     } catch {
       // A date the evaluation cannot use: no clocks rather than a broken view.
-      clocks = [];
+      table = null;
     }
-    byOptions.set(key, clocks);
+    byOptions.set(key, table);
   }
-  return clocks;
+  return table;
+}
+
+/** A view's clocks, evaluated on its whole record, and which of them its audience may see. */
+export interface ViewClocks {
+  readonly table: ClockTable;
+  /** The evaluated record's events: a clock's anchor is a position in them. */
+  readonly events: readonly CaseEvent[];
+  /** Whether the audience may see clock `i` (its anchor entry is not withheld); undefined: all. */
+  readonly shown: ((clock: number) => boolean) | undefined;
+}
+
+/** The view's clocks as numbers (see `ClockTable`); undefined when there are none to show. */
+export function viewClocks(view: CaseView): ViewClocks | undefined {
+  if (!view.model || !view.sourceRecord || !view.record) return undefined;
+  const table = tableOf(view, view.model, view.sourceRecord);
+  if (!table) return undefined;
+  const events = view.sourceRecord.events ?? [];
+  if (view.record === view.sourceRecord) return { table, events, shown: undefined };
+  // One pass over the events (no callbacks: this runs once per view, while the code is cold).
+  const withheld = view.record.events ?? [];
+  const ids = new Set<string>();
+  for (let i = 0; i < withheld.length; i++) {
+    const event = withheld[i] as CaseEvent;
+    if (!isRedacted(event)) ids.add(event.id);
+  }
+  const shown = (clock: number): boolean =>
+    ids.has((events[table.anchorPositionOf(clock)] as CaseEvent).id);
+  return { table, events, shown };
 }
 
 /** The clocks the view's audience may see, in the order `evaluateTimescales` gives them. */
 export function visibleClocks(view: CaseView): readonly TimescaleClock[] {
-  if (!view.model || !view.sourceRecord || !view.record) return [];
-  const clocks = clocksOf(view, view.model, view.sourceRecord);
-  if (view.record === view.sourceRecord) return clocks;
-  // One pass over the events (no callbacks: this runs once per view, while the code is cold).
-  const events = view.record.events ?? [];
-  const shown = new Set<string>();
-  for (let i = 0; i < events.length; i++) {
-    const event = events[i] as CaseEvent;
-    if (!isRedacted(event)) shown.add(event.id);
-  }
+  const clocks = viewClocks(view);
+  if (!clocks) return [];
+  const { table, shown } = clocks;
+  const all = table.clocks();
+  if (!shown) return all;
   const visible: TimescaleClock[] = [];
-  for (let i = 0; i < clocks.length; i++) {
-    const clock = clocks[i] as TimescaleClock;
-    if (shown.has(clock.anchor.event)) visible.push(clock);
-  }
+  for (let i = 0; i < all.length; i++) if (shown(i)) visible.push(all[i] as TimescaleClock);
   return visible;
 }

@@ -7,8 +7,8 @@
 import { isoDayNumber } from '../../model/calendar/dates.js';
 import type { PracticeModel } from '../../model/practice-model/schema.js';
 import type { TimeScale } from '../../model/timeline/index.js';
-import type { ClockStatus, TimescaleClock } from '../../model/timescales/index.js';
-import { anchorPosition } from '../../model/timescales/evaluate.js';
+import type { ClockStatus } from '../../model/timescales/index.js';
+import type { ClockTable } from '../../model/timescales/evaluate.js';
 import {
   categoryIndex,
   compileMatcher,
@@ -54,53 +54,46 @@ const URGENCY: Readonly<Record<ClockStatus, number>> = {
 
 const THIN_PX = 10;
 
-function dayOf(date: string): number | undefined {
-  const day = isoDayNumber(date.length === 10 ? date : date.slice(0, 10));
-  return Number.isNaN(day) ? undefined : day;
-}
-
 /** A row being built: its points, and for a rule with restart entries, its anchors' days. */
 interface RowDraft {
   readonly rule: string;
   readonly points: ClockPoint[];
   /** The rule's `restartOn` matchers, compiled; undefined when it has none. */
   readonly restartOn: readonly CompiledMatcher[] | undefined;
-  /** Each anchor entry's day, by event id, in the order first seen (only with `restartOn`). */
-  readonly anchors: Map<string, number>;
+  /** Each anchor entry's day, by its position in the events, in the order first seen. */
+  readonly anchors: Map<number, number>;
 }
 
 /**
- * Rows for the clocks, one per rule in the order rules first appear. A chain counts as restarted
- * when its anchor is not the rule's first and matches one of the rule's `restartOn` matchers.
- * `events` are the record's events (the clocks' anchors are looked up among them).
+ * Rows for the evaluated clocks (those `keep` keeps, when given: by clock number), one per rule in
+ * the order rules first appear. A chain counts as restarted when its anchor is not the rule's
+ * first and matches one of the rule's `restartOn` matchers. `events` are the evaluated record's
+ * events; `today` is a `YYYY-MM-DD` date.
  *
- * This runs once per record, while its code is still cold: one pass over the clocks reads only
- * the dates a row uses (the meeting entry's for a clock met late, the anchor's for a rule with
- * restart entries), and the anchors of such rules are found where the evaluation says they are
- * (`anchorPosition`), so the events are searched only for clocks it did not give.
+ * The clocks are read as numbers ({@link ClockTable}): at a first render, 2,000 clocks cost no
+ * date text written and read back.
  */
 export function clockRows(
-  clocks: readonly TimescaleClock[],
+  table: ClockTable,
   model: PracticeModel,
   events: readonly CaseEvent[],
   today: string,
+  keep?: (clock: number) => boolean,
 ): ClockRow[] {
-  const todayDay = dayOf(today) ?? 0;
+  const todayDay = isoDayNumber(today.slice(0, 10));
   const drafts: RowDraft[] = [];
   const byRule = new Map<string, RowDraft>();
   // Clocks come grouped by rule: the row of the clock before is usually this one's.
   let draft: RowDraft | undefined;
-  // The anchor entries of rules that restart, by event id, and whether any is still to be found.
-  const anchorEvents = new Map<string, CaseEvent>();
-  let unfound = false;
-  let previousAnchor: TimescaleClock['anchor'] | undefined;
-  for (let i = 0; i < clocks.length; i++) {
-    const clock = clocks[i] as TimescaleClock;
-    if (draft === undefined || draft.rule !== clock.rule) {
-      previousAnchor = undefined;
-      draft = byRule.get(clock.rule);
+  // Clocks of one chain share its anchor: each anchor is read once.
+  let previousAnchor = -1;
+  for (let i = 0; i < table.length; i++) {
+    if (keep && !keep(i)) continue;
+    const rule = table.ruleOf(i);
+    if (draft === undefined || draft.rule !== rule) {
+      previousAnchor = -1;
+      draft = byRule.get(rule);
       if (draft === undefined) {
-        const rule = clock.rule;
         const restartOn = model.timescales.find((r) => r.id === rule)?.restartOn;
         draft = {
           rule,
@@ -112,32 +105,17 @@ export function clockRows(
         drafts.push(draft);
       }
     }
-    const due = dayOf(clock.due);
-    if (due === undefined) continue;
-    const status = clock.status;
+    const status = table.statusOf(i);
     let lateUntil: number | undefined;
-    if (status === 'met-late') lateUntil = clock.metBy ? dayOf(clock.metBy.date) : undefined;
-    else if (status === 'overdue') lateUntil = todayDay + 1;
-    draft.points.push({ due, status, lateUntil });
-    // The evaluation gives the clocks of one chain one anchor object: it is read once.
-    if (draft.restartOn && clock.anchor !== previousAnchor) {
-      previousAnchor = clock.anchor;
-      const id = clock.anchor.event;
-      const anchor = dayOf(clock.anchor.date);
-      if (anchor !== undefined) {
-        draft.anchors.set(id, anchor);
-        if (!anchorEvents.has(id)) {
-          const position = anchorPosition(clock.anchor);
-          const event = position === undefined ? undefined : events[position];
-          if (event?.id === id) anchorEvents.set(id, event);
-          else unfound = true;
-        }
-      }
+    if (status === 'met-late') lateUntil = table.metDayOf(i);
+    else if (status === 'overdue' && todayDay === todayDay) lateUntil = todayDay + 1;
+    draft.points.push({ due: table.dueDayOf(i), status, lateUntil });
+    const anchor = table.anchorPositionOf(i);
+    if (draft.restartOn && anchor !== previousAnchor) {
+      previousAnchor = anchor;
+      if (!draft.anchors.has(anchor)) draft.anchors.set(anchor, table.anchorDayOf(i));
     }
   }
-  // Anchors the evaluation did not place (clocks from elsewhere, or another array of events):
-  // found in one pass over the events.
-  if (unfound) findAnchors(anchorEvents, drafts, events);
   const categories = categoryIndex(model);
 
   const out: ClockRow[] = [];
@@ -146,8 +124,8 @@ export function clockRows(
     if (restartOn) {
       const ordered = [...anchors].sort((a, b) => a[1] - b[1]);
       for (let i = 1; i < ordered.length; i++) {
-        const [id, day] = ordered[i] as [string, number];
-        const event = anchorEvents.get(id);
+        const [position, day] = ordered[i] as [number, number];
+        const event = events[position];
         if (event && restartOn.some((m) => matchesCompiled(m, event, categories))) {
           restarts.push(day);
         }
@@ -165,23 +143,6 @@ export function clockRows(
     out.push({ rule, points, dues, restarts });
   }
   return out;
-}
-
-/** Adds to `found` the anchor entries of rules that restart it lacks, from `events`. */
-function findAnchors(
-  found: Map<string, CaseEvent>,
-  drafts: readonly RowDraft[],
-  events: readonly CaseEvent[],
-): void {
-  const wanted = new Set<string>();
-  for (const row of drafts) {
-    if (row.restartOn) for (const id of row.anchors.keys()) if (!found.has(id)) wanted.add(id);
-  }
-  if (!wanted.size) return;
-  for (let i = 0; i < events.length; i++) {
-    const event = events[i] as CaseEvent;
-    if (wanted.has(event.id)) found.set(event.id, event);
-  }
 }
 
 function firstAtLeast(values: ArrayLike<number>, value: number): number {

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formatTick } from '../../i18n/format.js';
 import { addYears, toDayNumber } from '../../model/calendar/dates.js';
-import type { CaseRecord, Person } from '../../model/case-record/schema.js';
+import type { CaseEvent, CaseRecord, Person } from '../../model/case-record/schema.js';
 import type { ValidationIssue } from '../../model/issues.js';
 import type { PracticeModel } from '../../model/practice-model/schema.js';
 import { isRedacted } from '../../model/redaction.js';
@@ -30,7 +30,7 @@ import {
 } from '../../model/timeline/index.js';
 import { summariseCompliance, type TimescaleClock } from '../../model/timescales/index.js';
 import { CaseViewElement, type ReadyCaseView } from '../shared/case-view-element.js';
-import { visibleClocks } from '../shared/clocks.js';
+import { viewClocks, visibleClocks } from '../shared/clocks.js';
 import { nameOf, personName } from '../shared/people.js';
 import { renderEmpty, renderIssueList } from '../shared/states.js';
 import { clockMarkers, clockRows, restartMarkers, type ClockRow } from './clock-rows.js';
@@ -339,7 +339,7 @@ export class PracticeTimeline extends CaseViewElement {
   private readonly indexMemo = new Memo<TimelineIndex>();
   private readonly modelLanesMemo = new Memo<LaneLayout>();
   private readonly clocksMemo = new Memo<readonly TimescaleClock[]>();
-  private readonly clockRowsMemo = new Memo<ClockRow[]>();
+  private readonly clockRowsMemo = new Memo<readonly ClockRow[]>();
   private readonly barsMemo = new Memo<ProceedingsBar[]>();
   private readonly rowsMemo = new Memo<TimelineEntry[]>();
   private readonly courtMemo = new Memo<CourtChronologyRow[]>();
@@ -937,6 +937,7 @@ export class PracticeTimeline extends CaseViewElement {
     return id === undefined ? undefined : text.persons.get(id);
   }
 
+  /** The clocks the sections list: those the audience may see, about the selected person when one is. */
   private clocksOf(view: ReadyCaseView, entries: TimelineEntries): readonly TimescaleClock[] {
     return this.clocksMemo.get([view, entries], () => {
       const clocks = visibleClocks(view);
@@ -944,6 +945,27 @@ export class PracticeTimeline extends CaseViewElement {
       if (person === undefined) return clocks;
       const about = new Map(entries.entries.map((e) => [e.id, e.persons]));
       return clocks.filter((clock) => about.get(clock.anchor.event)?.includes(person));
+    });
+  }
+
+  /**
+   * The drawing's clock rows: the same clocks as {@link clocksOf}, read as numbers, so that a first
+   * render writes out no clock (the sections below, shown after it, do).
+   */
+  private clockRowsOf(view: ReadyCaseView, entries: TimelineEntries): readonly ClockRow[] {
+    return this.clockRowsMemo.get([view, entries], () => {
+      const clocks = viewClocks(view);
+      if (!clocks) return [];
+      const { table, events, shown } = clocks;
+      const person = view.selection;
+      let keep = shown;
+      if (person !== undefined) {
+        const about = new Map(entries.entries.map((e) => [e.id, e.persons]));
+        keep = (i) =>
+          (shown === undefined || shown(i)) &&
+          about.get((events[table.anchorPositionOf(i)] as CaseEvent).id)?.includes(person) === true;
+      }
+      return clockRows(table, view.model, events, view.today, keep);
     });
   }
 
@@ -977,10 +999,7 @@ export class PracticeTimeline extends CaseViewElement {
 
     let frame: Frame | undefined;
     let visual: VisualModel | undefined;
-    const clocks = this.clocksOf(view, entries);
-    const rules = this.clockRowsMemo.get([clocks, model], () =>
-      clockRows(clocks, model, view.sourceRecord.events ?? [], view.today),
-    );
+    const rules = this.clockRowsOf(view, entries);
     const clockLabels = rules.map((r) => {
       const rule = model.timescales.find((t) => t.id === r.rule);
       return rule ? i18n.text(rule.label) : r.rule;
@@ -1024,7 +1043,7 @@ export class PracticeTimeline extends CaseViewElement {
       }
       ${
         this.view !== 'court' && !belowWaits
-          ? this.renderSections(view, text, entries, filtered, clocks)
+          ? this.renderSections(view, text, entries, filtered, this.clocksOf(view, entries))
           : nothing
       }
       ${this.renderDetails(text)}

@@ -660,22 +660,6 @@ const FIRST_FOUR_DIGIT_DAY = -354285; // 1000-01-01
 const LAST_DAY = 2932896; // 9999-12-31
 
 /**
- * The record position of the anchor entry of each clock of a rule with restart entries, for the
- * clocks {@link evaluateTimescales} returned: the timeline marks where such a rule restarted by
- * looking at those entries, and finds them here rather than by searching the record.
- */
-const anchorPositions = new WeakMap<ClockEntry, number>();
-
-/**
- * The position in the evaluated record's `events` of a clock's anchor entry (`clock.anchor`),
- * when the clock's rule has `restartOn` entries and the clock came from
- * {@link evaluateTimescales} or {@link evaluateRule}; otherwise undefined.
- */
-export function anchorPosition(anchor: ClockEntry): number | undefined {
-  return anchorPositions.get(anchor);
-}
-
-/**
  * The clocks as the API returns them: entries named, dates written. One loop for every clock of
  * every rule, with the due date (`fromDayNumber`) and the entries' dates written out in it rather
  * than in helpers, so that the engine compiles it early and as a whole. Clocks of one chain share
@@ -692,7 +676,6 @@ function writeClocks(
   const months = new Map<number, string>();
   let ruleIndex = -1;
   let rule = '';
-  let restarts = false;
   let anchor: ClockEntry | undefined;
   let anchorSlot = -1;
   for (let i = 0; i < list.length; i += FIELDS) {
@@ -700,7 +683,6 @@ function writeClocks(
       ruleIndex = list[i] as number;
       const timescale = rules[ruleIndex] as TimescaleRule;
       rule = timescale.id;
-      restarts = Boolean(timescale.restartOn?.length);
       anchorSlot = -1;
     }
     const slot = list[i + 1] as number;
@@ -714,7 +696,6 @@ function writeClocks(
         date: text.length === 10 || text.length === 16 ? text : (parseMoment(text) as Moment).text,
       };
       anchorSlot = slot;
-      if (restarts) anchorPositions.set(anchor, slot >>> 1);
     }
     const sequence = list[i + 2] as number;
     const day = list[i + 3] as number;
@@ -776,6 +757,73 @@ function writeClocks(
     }
   }
   return clocks;
+}
+
+/**
+ * One evaluation's clocks as numbers, before they are written out as objects: what the timeline
+ * draws them from. Clock `i` is the `i`th clock {@link evaluateTimescales} gives (rules in order,
+ * each rule's clocks by anchor, then sequence); its days are day numbers (see `isoDayNumber`).
+ * Drawing 2,000 clocks this way writes no date text and reads none back.
+ */
+export interface ClockTable {
+  /** How many clocks. */
+  readonly length: number;
+  /** The id of clock `i`'s rule. */
+  ruleOf(i: number): string;
+  /** Clock `i`'s status. */
+  statusOf(i: number): ClockStatus;
+  /** Clock `i`'s due day. */
+  dueDayOf(i: number): number;
+  /** The day of the entry that met clock `i` (on time or late); NaN when none has. */
+  metDayOf(i: number): number;
+  /** The day of clock `i`'s anchor entry (where it started, or restarted). */
+  anchorDayOf(i: number): number;
+  /** The position of clock `i`'s anchor entry in the evaluated record's `events`. */
+  anchorPositionOf(i: number): number;
+  /** The clocks as {@link evaluateTimescales} returns them: written on the first call, then the same array. */
+  clocks(): TimescaleClock[];
+}
+
+class EvaluatedClocks implements ClockTable {
+  readonly length: number;
+  private written: TimescaleClock[] | undefined;
+
+  constructor(
+    private readonly list: ClockList,
+    private readonly rules: readonly TimescaleRule[],
+    private readonly context: Context,
+  ) {
+    this.length = list.length / FIELDS;
+  }
+
+  ruleOf(i: number): string {
+    return (this.rules[this.list[i * FIELDS] as number] as TimescaleRule).id;
+  }
+
+  statusOf(i: number): ClockStatus {
+    return STATUSES[this.list[i * FIELDS + 5] as number] as ClockStatus;
+  }
+
+  dueDayOf(i: number): number {
+    return this.list[i * FIELDS + 3] as number;
+  }
+
+  metDayOf(i: number): number {
+    const slot = this.list[i * FIELDS + 6] as number;
+    return slot < 0 ? NaN : (this.context.days[slot] as number);
+  }
+
+  anchorDayOf(i: number): number {
+    return this.context.days[this.list[i * FIELDS + 1] as number] as number;
+  }
+
+  anchorPositionOf(i: number): number {
+    return (this.list[i * FIELDS + 1] as number) >>> 1;
+  }
+
+  clocks(): TimescaleClock[] {
+    return (this.written ??= writeClocks(this.list, this.rules, this.context));
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1138,7 +1186,7 @@ function applies(rule: TimescaleRule, context: Context): boolean {
 }
 
 /** Evaluates the rules in order, each rule's clocks sorted by anchor, then sequence. */
-function evaluateAll(rules: readonly TimescaleRule[], context: Context): TimescaleClock[] {
+function evaluateAll(rules: readonly TimescaleRule[], context: Context): ClockTable {
   registerMatchers(context, rules);
   const list: ClockList = [];
   for (let r = 0; r < rules.length; r++) {
@@ -1155,7 +1203,18 @@ function evaluateAll(rules: readonly TimescaleRule[], context: Context): Timesca
     else evaluateRecurring(rule, context, placement);
     if (collect(rule.restartOn, context).length) orderPlaced(placement, context);
   }
-  return writeClocks(list, rules, context);
+  const table = new EvaluatedClocks(list, rules, context);
+  // A due date past 9999-12-31 cannot be written, and the evaluation throws, as it always has: the
+  // clocks are written now when any due day is outside the four-digit years (rarely, and at most
+  // once), which throws for those past the calendar.
+  for (let i = 3; i < list.length; i += FIELDS) {
+    const day = list[i] as number;
+    if (day < FIRST_FOUR_DIGIT_DAY || day > LAST_DAY) {
+      table.clocks();
+      break;
+    }
+  }
+  return table;
 }
 
 /**
@@ -1205,6 +1264,19 @@ export function evaluateTimescales(
   record: CaseRecord,
   options: EvaluateOptions,
 ): TimescaleClock[] {
+  return evaluateClockTable(model, record, options).clocks();
+}
+
+/**
+ * The clocks {@link evaluateTimescales} gives, as numbers ({@link ClockTable}): for drawing them,
+ * or counting them, without writing each one out. `clocks()` writes them when they are needed.
+ * @throws RangeError as {@link evaluateTimescales} does.
+ */
+export function evaluateClockTable(
+  model: PracticeModel,
+  record: CaseRecord,
+  options: EvaluateOptions,
+): ClockTable {
   return evaluateAll(model.timescales, createContext(model, record, options));
 }
 
@@ -1220,5 +1292,5 @@ export function evaluateRule(
   record: CaseRecord,
   options: EvaluateOptions,
 ): TimescaleClock[] {
-  return evaluateAll([rule], createContext(model, record, options));
+  return evaluateAll([rule], createContext(model, record, options)).clocks();
 }

@@ -5,11 +5,13 @@
  */
 export {
   DEFAULT_DUE_SOON,
+  evaluateClockTable,
   evaluateRule,
   evaluateTimescales,
   MAX_CLOCKS_PER_RULE,
   type ClockEntry,
   type ClockStatus,
+  type ClockTable,
   type EvaluateOptions,
   type TimescaleClock,
 } from './evaluate.js';
