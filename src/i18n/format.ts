@@ -8,6 +8,7 @@
 import type { FuzzyDate } from '../model/common.js';
 import { normaliseDate, type NormalisedDate } from '../model/fuzzy-dates.js';
 import type { Tick } from '../model/timeline/ticks.js';
+import { isolate } from './bidi.js';
 import type { MessageParams, Messages, PluralMessage, TextMessageKey } from './messages.js';
 
 /** Whether the character code is a placeholder name's: `A-Z`, `a-z`, `0-9` or `_`. */
@@ -22,7 +23,9 @@ function isNameCode(code: number): boolean {
 
 /**
  * Replaces `{name}` placeholders (a name is letters, digits and `_`); unknown placeholders are
- * left as written, and a value is never read for placeholders again. Read with character codes
+ * left as written, and a value is never read for placeholders again. A text value with
+ * right-to-left letters or direction controls is isolated (see `isolate`), as Fluent isolates
+ * placeables. Read with character codes
  * rather than a regular expression with a callback: it runs for every label of a first render.
  */
 export function formatMessage(template: string, params: MessageParams = {}): string {
@@ -36,7 +39,11 @@ export function formatMessage(template: string, params: MessageParams = {}): str
     if (end > open + 1 && template.charCodeAt(end) === 125 /* } */) {
       const name = template.slice(open + 1, end);
       if (Object.hasOwn(params, name)) {
-        out += template.slice(copied, open) + String(params[name]);
+        const value = params[name];
+        // A name or title in a right-to-left script keeps the sentence's order (see `isolate`).
+        out +=
+          template.slice(copied, open) +
+          (typeof value === 'string' ? isolate(value) : String(value));
         copied = end + 1;
       }
       open = template.indexOf('{', end + 1);

@@ -28,6 +28,7 @@ export {
 export { issueText, type IssueText } from './issue-messages.js';
 export { inheritedLanguage, pageLocale } from './page-language.js';
 export { languageOf, localise, localiseStrict } from './localise.js';
+export { isolate, withoutIsolate } from './bidi.js';
 export {
   ageOn,
   formatFuzzyDate,

@@ -6,6 +6,7 @@
  * Patterns tell the notation apart, never colour alone.
  */
 import { nothing, svg, type SVGTemplateResult } from 'lit';
+import { isolate, withoutIsolate } from '../../i18n/bidi.js';
 import type { Localiser } from '../../i18n/localiser.js';
 import { ageOn } from '../../i18n/format.js';
 import type { Person, Relationship } from '../../model/case-record/schema.js';
@@ -101,8 +102,10 @@ export const COUPLE_DASH: Partial<Record<CoupleNotation, string>> = {
 const NAME_LENGTH = 17;
 const DETAIL_LENGTH = 19;
 
+/** `text` cut to `length` characters with an ellipsis; an isolated name stays isolated. */
 function clip(text: string, length: number): string {
-  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
+  const bare = withoutIsolate(text);
+  return bare.length > length ? isolate(`${bare.slice(0, length - 1)}…`) : text;
 }
 
 /** The year of a fuzzy date, as written. */

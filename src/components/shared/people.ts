@@ -1,17 +1,20 @@
+import { isolate } from '../../i18n/bidi.js';
 import type { Localiser } from '../../i18n/localiser.js';
 import type { CaseRecord, Person } from '../../model/case-record/schema.js';
 import { isRedacted } from '../../model/redaction.js';
 
 /**
  * A person's name as the views show it: the `display` name, else known-as or given name with the
- * family name; "Name withheld" for a masked person.
+ * family name; "Name withheld" for a masked person. A name in a right-to-left script (or with
+ * direction controls) comes isolated (see `isolate`), so that it keeps its own direction wherever
+ * it is set: in a sentence, a list of names, an accessible name or the drawing.
  */
 export function personName(person: Person, i18n: Localiser): string {
   if (isRedacted(person)) return i18n.t('common.nameWithheld');
   const name = person.name;
-  if (name.display?.trim()) return name.display;
+  if (name.display?.trim()) return isolate(name.display);
   const parts = [name.knownAs?.trim() || name.given?.trim(), name.family?.trim()].filter(Boolean);
-  return parts.length ? parts.join(' ') : i18n.t('common.unnamed');
+  return parts.length ? isolate(parts.join(' ')) : i18n.t('common.unnamed');
 }
 
 /**
