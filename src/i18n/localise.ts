@@ -5,10 +5,15 @@ export function languageOf(locale: string): string {
   return (locale.split('-')[0] ?? '').toLowerCase();
 }
 
-function pick(text: Readonly<Record<string, string>>, locale: string): string | undefined {
-  if (Object.hasOwn(text, locale)) return text[locale];
+/** The key of `text` for `locale`: the exact locale, else one of the same language. */
+function pickKey(text: Readonly<Record<string, string>>, locale: string): string | undefined {
+  if (Object.hasOwn(text, locale)) return locale;
   const language = languageOf(locale);
-  const key = Object.keys(text).find((k) => languageOf(k) === language);
+  return Object.keys(text).find((k) => languageOf(k) === language);
+}
+
+function pick(text: Readonly<Record<string, string>>, locale: string): string | undefined {
+  const key = pickKey(text, locale);
   return key === undefined ? undefined : text[key];
 }
 
@@ -29,6 +34,25 @@ export function localise(
     if (found !== undefined) return found;
   }
   return Object.values(text)[0] ?? '';
+}
+
+/**
+ * The locale tag of the text {@link localise} picks, given the locale a text written once is in
+ * (`writtenIn`, a practice model's first locale); undefined when that is not known.
+ */
+export function localisedLanguage(
+  text: LocalisedText | undefined,
+  locale: string,
+  fallbackLocales: readonly string[] = [],
+  writtenIn?: string,
+): string | undefined {
+  if (text === undefined) return undefined;
+  if (typeof text === 'string') return writtenIn;
+  for (const candidate of [locale, ...fallbackLocales]) {
+    const key = pickKey(text, candidate);
+    if (key !== undefined) return key;
+  }
+  return Object.keys(text)[0];
 }
 
 /**

@@ -2,7 +2,7 @@ import type { FuzzyDate, LocalisedText } from '../model/common.js';
 import type { ValidationIssue } from '../model/issues.js';
 import { ageOn, formatFuzzyDate, formatMessage, formatNumber, formatPlural } from './format.js';
 import { issueText, type IssueText } from './issue-messages.js';
-import { localise } from './localise.js';
+import { languageOf, localise, localisedLanguage } from './localise.js';
 import type { MessageParams, Messages, PluralMessageKey, TextMessageKey } from './messages.js';
 
 /**
@@ -34,6 +34,16 @@ export class Localiser {
   /** Text written by the practice model's author, in the UI locale when available. */
   text(value: LocalisedText | undefined): string {
     return localise(value, this.locale, this.contentLocales);
+  }
+
+  /**
+   * The language of the text {@link text} gives, as a locale tag, when it is not the UI's language
+   * (a Welsh view of a model written only in English): mark it `lang` so that a screen reader reads
+   * it in its own language (WCAG 3.1.2). Undefined when it is the UI's language, or not known.
+   */
+  textLang(value: LocalisedText | undefined): string | undefined {
+    const tag = localisedLanguage(value, this.locale, this.contentLocales, this.contentLocales[0]);
+    return tag === undefined || languageOf(tag) === languageOf(this.locale) ? undefined : tag;
   }
 
   /** A fuzzy date in words ("about 2015", "between March and June 2018"). */

@@ -433,6 +433,29 @@ describe('<practice-assessment>', () => {
       expect(answer(el, 'Anything else?')).to.equal('Heb ei ateb');
     });
 
+    it('marks the model’s English questions lang="en-GB" in a Welsh form (WCAG 3.1.2)', async () => {
+      const el = await assessment({ locale: 'cy' });
+      const labels = within(el, 'label.label, legend.label');
+      expect(labels.length).to.be.greaterThan(2);
+      for (const label of labels) expect(label.getAttribute('lang')).to.equal('en-GB');
+      expect(within(el, '.content-label')[0]!.getAttribute('lang')).to.equal('en-GB');
+      expect(
+        within(
+          el,
+          '[part="section"] h2 span[lang="en-GB"], [part="section"] h3 span[lang="en-GB"]',
+        ),
+      ).to.have.length(1);
+      const review = await inMode('review', { locale: 'cy' });
+      expect(within(review, 'dt.key[lang="en-GB"]').length).to.be.greaterThan(2);
+      const english = await assessment();
+      expect(
+        within(
+          english,
+          'label[lang], legend[lang], .content-label[lang], [part="section"] span[lang]',
+        ),
+      ).to.have.length(0);
+    });
+
     it('prints every section with no controls and a page break between sections', async () => {
       const el = await inMode('print');
       expect(within(el, 'button, input, textarea, select')).to.have.length(0);

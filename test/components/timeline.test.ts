@@ -447,6 +447,17 @@ describe('<practice-timeline>', () => {
       expect(within(el, '[part="views"] button')[0]!.textContent!.trim()).to.equal('Llinell amser');
     });
 
+    it('marks the model’s English labels lang="en-GB" in a Welsh view (WCAG 3.1.2)', async () => {
+      const el = await timeline({ locale: 'cy' });
+      const lanes = within(el, '.labels .label-lane');
+      expect(lanes.length).to.be.greaterThan(0);
+      for (const lane of lanes) expect(lane.getAttribute('lang')).to.equal('en-GB');
+      // The lane and type choices are the model's; the agencies' names are the record's.
+      expect(within(el, '[part="controls"] option[lang="en-GB"]').length).to.be.greaterThan(3);
+      const english = await timeline();
+      expect(within(english, '.labels [lang], [part="controls"] option[lang]')).to.have.length(0);
+    });
+
     it('takes message overrides and the model’s labels', async () => {
       const el = await timeline({
         view: 'table',

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { property } from 'lit/decorators.js';
 import * as z from 'zod/mini';
 import {
@@ -42,6 +43,7 @@ import { isRedacted } from '../../model/redaction.js';
 import { useJitlessZod } from '../../model/zod-config.js';
 import { CaseViewElement, type ReadyCaseView } from '../shared/case-view-element.js';
 import { heading } from '../shared/heading.js';
+import { modelText } from '../shared/model-text.js';
 import { personsById } from '../shared/people.js';
 import { renderEmpty, renderIssueList } from '../shared/states.js';
 import {
@@ -1450,7 +1452,7 @@ export class PracticeAssessment extends CaseViewElement {
         ? opened.session.summary()
         : [];
     return html`<article class="assessment mode-${mode}" aria-labelledby="assessment-heading">
-      ${focusableHeading(this.level(), i18n.text(opened.template.name), 'assessment-heading')}
+      ${focusableHeading(this.level(), modelText(i18n, opened.template.name), 'assessment-heading')}
       ${this.#renderNotices(ctx, opened)}
       ${renderHeader(
         ctx,
@@ -1545,14 +1547,21 @@ export class PracticeAssessment extends CaseViewElement {
         ${sectionHeading(ctx, section)}
         ${
           section.section.description
-            ? html`<p class="description">${ctx.i18n.text(section.section.description)}</p>`
+            ? html`<p
+                class="description"
+                lang=${ifDefined(ctx.i18n.textLang(section.section.description))}
+              >
+                ${ctx.i18n.text(section.section.description)}
+              </p>`
             : nothing
         }
         ${
           section.section.guidance
             ? html`<details class="guidance">
                 <summary>${ctx.i18n.t('assessment.sectionGuidance')}</summary>
-                <p>${ctx.i18n.text(section.section.guidance)}</p>
+                <p lang=${ifDefined(ctx.i18n.textLang(section.section.guidance))}>
+                  ${ctx.i18n.text(section.section.guidance)}
+                </p>
               </details>`
             : nothing
         }
@@ -1578,10 +1587,21 @@ export class PracticeAssessment extends CaseViewElement {
       part="section"
       aria-labelledby=${sectionHeadingId(section.key)}
     >
-      ${heading(ctx.level(1), sectionTitle(ctx, section), sectionHeadingId(section.key))}
+      ${heading(
+        ctx.level(1),
+        section.child === undefined
+          ? modelText(ctx.i18n, section.section.title)
+          : sectionTitle(ctx, section),
+        sectionHeadingId(section.key),
+      )}
       ${
         section.section.description
-          ? html`<p class="description">${ctx.i18n.text(section.section.description)}</p>`
+          ? html`<p
+              class="description"
+              lang=${ifDefined(ctx.i18n.textLang(section.section.description))}
+            >
+              ${ctx.i18n.text(section.section.description)}
+            </p>`
           : nothing
       }
       ${renderReviewRows(ctx, rows)}

@@ -241,8 +241,16 @@ export function renderQuestion(ctx: FormContext, state: QuestionState): unknown 
   switch (question.type) {
     case 'content':
       return html`<div class="content-block" part="content">
-        <p class="content-label">${ctx.i18n.text(question.label)}</p>
-        ${question.body ? html`<p class="content-body">${ctx.i18n.text(question.body)}</p>` : nothing}
+        <p class="content-label" lang=${ifDefined(ctx.i18n.textLang(question.label))}>
+          ${ctx.i18n.text(question.label)}
+        </p>
+        ${
+          question.body
+            ? html`<p class="content-body" lang=${ifDefined(ctx.i18n.textLang(question.body))}>
+                ${ctx.i18n.text(question.body)}
+              </p>`
+            : nothing
+        }
       </div>`;
     case 'group':
       return renderGroup(ctx, state as QuestionState & { question: QuestionOf<'group'> });
@@ -259,6 +267,8 @@ export function renderQuestion(ctx: FormContext, state: QuestionState): unknown 
 export interface FieldParts {
   readonly key: string;
   readonly label: string;
+  /** The label's language when it is not the view's (see `Localiser.textLang`). */
+  readonly labelLang: string | undefined;
   readonly errors: readonly FieldError[];
   /** `aria-describedby` for the control or fieldset. */
   readonly describedBy: string | undefined;
@@ -279,18 +289,34 @@ export function fieldParts(ctx: FormContext, state: QuestionState): FieldParts {
   const guidance =
     'guidance' in question && question.guidance ? i18n.text(question.guidance) : undefined;
   const label = i18n.text(question.label);
+  const labelLang = i18n.textLang(question.label);
   const comments = ctx.comments.get(key) ?? [];
   // Most questions have none of these: no template (and no DOM) for them then.
   const hasBelow = hint || guidance || comments.length || errors.length;
   const context = errors.length ? contextualLabel(ctx, state) : label;
   const below = !hasBelow
     ? nothing
-    : html`${hint ? html`<p class="hint" id=${hintId(key)}>${hint}</p>` : nothing}
+    : html`${
+        hint
+          ? html`<p
+              class="hint"
+              id=${hintId(key)}
+              lang=${ifDefined('hint' in question ? i18n.textLang(question.hint) : undefined)}
+            >
+              ${hint}
+            </p>`
+          : nothing
+      }
       ${
         guidance
           ? html`<details class="guidance">
               <summary>${i18n.t('assessment.guidance')}</summary>
-              <p id=${guidanceId(key)}>${guidance}</p>
+              <p
+                id=${guidanceId(key)}
+                lang=${ifDefined('guidance' in question ? i18n.textLang(question.guidance) : undefined)}
+              >
+                ${guidance}
+              </p>
             </details>`
           : nothing
       }
@@ -334,6 +360,7 @@ export function fieldParts(ctx: FormContext, state: QuestionState): FieldParts {
   return {
     key,
     label,
+    labelLang,
     errors,
     describedBy: describedBy(key, hint !== undefined, errors.length > 0) || undefined,
     invalid: errors.length > 0,
@@ -349,7 +376,9 @@ function questionClass(parts: FieldParts, extra = ''): string {
 /** A question answered with one control: a `<label>` and the control. */
 function labelled(parts: FieldParts, control: unknown, extra = ''): TemplateResult {
   return html`<div class=${questionClass(parts, extra)} part="question">
-    <label class="label" for=${fieldId(parts.key)}>${parts.label}</label>
+    <label class="label" for=${fieldId(parts.key)} lang=${ifDefined(parts.labelLang)}
+      >${parts.label}</label
+    >
     ${parts.below} ${control}${parts.disputes}
   </div>`;
 }
@@ -361,7 +390,7 @@ function grouped(parts: FieldParts, controls: unknown, extra = ''): TemplateResu
     part="question"
     aria-describedby=${ifDefined(parts.describedBy)}
   >
-    <legend class="label">${parts.label}</legend>
+    <legend class="label" lang=${ifDefined(parts.labelLang)}>${parts.label}</legend>
     ${parts.below} ${controls}${parts.disputes}
   </fieldset>`;
 }
@@ -501,7 +530,9 @@ function renderField(ctx: FormContext, state: Field): TemplateResult {
     // Text fields: one template each, label and control together (no nested template).
     case 'text':
       return html`<div class=${questionClass(parts)} part="question">
-        <label class="label" for=${fieldId(key)}>${parts.label}</label>${parts.below}<input
+        <label class="label" for=${fieldId(key)} lang=${ifDefined(parts.labelLang)}
+          >${parts.label}</label
+        >${parts.below}<input
           class="input"
           type="text"
           id=${fieldId(key)}
@@ -514,7 +545,9 @@ function renderField(ctx: FormContext, state: Field): TemplateResult {
       </div>`;
     case 'long-text':
       return html`<div class=${questionClass(parts)} part="question">
-        <label class="label" for=${fieldId(key)}>${parts.label}</label>${parts.below}<textarea
+        <label class="label" for=${fieldId(key)} lang=${ifDefined(parts.labelLang)}
+          >${parts.label}</label
+        >${parts.below}<textarea
           class="textarea"
           rows="5"
           id=${fieldId(key)}
@@ -531,8 +564,9 @@ function renderField(ctx: FormContext, state: Field): TemplateResult {
         ctx.drafts.get(key) ?? (value === undefined || value === null ? '' : String(value));
       const unit = question.unit ? ctx.i18n.text(question.unit) : undefined;
       return html`<div class=${questionClass(parts)} part="question">
-        <label class="label" for=${fieldId(key)}>${parts.label}</label>${parts.below}<span
-          class="with-suffix"
+        <label class="label" for=${fieldId(key)} lang=${ifDefined(parts.labelLang)}
+          >${parts.label}</label
+        >${parts.below}<span class="with-suffix"
           ><input
             class="input input--number"
             type="text"

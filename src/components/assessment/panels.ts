@@ -13,6 +13,7 @@ import type { SectionState } from '../../model/assessment/visibility.js';
 import type { AssessmentResponse } from '../../model/case-record/schema.js';
 import { isRedacted } from '../../model/redaction.js';
 import { heading, type HeadingLevel } from '../shared/heading.js';
+import { modelText } from '../shared/model-text.js';
 import {
   contextualLabel,
   errorText,
@@ -260,7 +261,12 @@ export function renderPagination(
 /** The heading of a section copy, focusable so that moving to a section can move focus there. */
 export function sectionHeading(ctx: FormContext, section: SectionState): TemplateResult {
   // Focus moves here when the worker moves between sections.
-  return focusableHeading(ctx.level(1), sectionTitle(ctx, section), sectionHeadingId(section.key));
+  // A section's own title may be in the model's language rather than the view's (`modelText`).
+  const title =
+    section.child === undefined
+      ? modelText(ctx.i18n, section.section.title)
+      : sectionTitle(ctx, section);
+  return focusableHeading(ctx.level(1), title, sectionHeadingId(section.key));
 }
 
 /** A heading that scripts can focus (tabindex -1) but the Tab key passes by. */

@@ -7,6 +7,7 @@
  * "Information withheld"; answers hidden from it leave no row.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { answerKey } from '../../model/assessment/address.js';
 import { getAnswerRecord, isAnswered } from '../../model/assessment/answers.js';
 import type { AnyQuestion } from '../../model/assessment/values.js';
@@ -70,7 +71,9 @@ function renderRow(ctx: FormContext, state: QuestionState): TemplateResult {
   // A withheld answer is a marker with no disagreements: they are withheld with it.
   const disputes = answerDisputes(ctx.response, state.address);
   return html`<div class="row" part="row">
-    <dt class="key" part="key">${i18n.text(state.question.label)}</dt>
+    <dt class="key" part="key" lang=${ifDefined(i18n.textLang(state.question.label))}>
+      ${i18n.text(state.question.label)}
+    </dt>
     <dd class="value" part="value">
       ${
         record && isRedacted(record)
@@ -284,7 +287,7 @@ function group(
           ${inner.map(
             (q) =>
               html`<div class="row">
-                <dt class="key">${i18n.text(q.label)}</dt>
+                <dt class="key" lang=${ifDefined(i18n.textLang(q.label))}>${i18n.text(q.label)}</dt>
                 <dd class="value">
                   ${
                     withheld.has(q.id)

@@ -4,6 +4,7 @@
  * every control is a native element (buttons, selects, a search field, a checkbox) with a label.
  */
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Localiser } from '../../i18n/localiser.js';
 import type { TextMessageKey } from '../../i18n/messages.js';
 
@@ -11,6 +12,8 @@ import type { TextMessageKey } from '../../i18n/messages.js';
 export interface Choice {
   readonly id: string;
   readonly label: string;
+  /** The label's language, when it is not the view's (model text; see `Localiser.textLang`). */
+  readonly lang?: string | undefined;
 }
 
 /** What the filters offer, and what is chosen. */
@@ -67,7 +70,10 @@ function select(
     <select id=${id} name=${name} @change=${onChange}>
       <option value="" ?selected=${!chosen}>${all}</option>
       ${choices.map(
-        (c) => html`<option value=${c.id} ?selected=${chosen === c.id}>${c.label}</option>`,
+        (c) =>
+          html`<option value=${c.id} ?selected=${chosen === c.id} lang=${ifDefined(c.lang)}>
+            ${c.label}
+          </option>`,
       )}
     </select>
   </div>`;

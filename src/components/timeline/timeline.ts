@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatTick } from '../../i18n/format.js';
 import { addYears, toDayNumber } from '../../model/calendar/dates.js';
 import type { CaseEvent, CaseRecord, Person } from '../../model/case-record/schema.js';
@@ -140,6 +141,8 @@ interface Current {
   readonly frame: Frame | undefined;
   readonly visual: VisualModel | undefined;
   readonly clockLabels: readonly string[];
+  /** Each clock label's language, when it is not the view's (see `Localiser.textLang`). */
+  readonly clockLangs: readonly (string | undefined)[];
   readonly today: number;
 }
 
@@ -1000,10 +1003,11 @@ export class PracticeTimeline extends CaseViewElement {
     let frame: Frame | undefined;
     let visual: VisualModel | undefined;
     const rules = this.clockRowsOf(view, entries);
-    const clockLabels = rules.map((r) => {
-      const rule = model.timescales.find((t) => t.id === r.rule);
-      return rule ? i18n.text(rule.label) : r.rule;
-    });
+    const clockRules = rules.map((r) => model.timescales.find((t) => t.id === r.rule));
+    const clockLabels = clockRules.map((rule, i) =>
+      rule ? i18n.text(rule.label) : (rules[i] as ClockRow).rule,
+    );
+    const clockLangs = clockRules.map((rule) => (rule ? i18n.textLang(rule.label) : undefined));
     if (this.view === 'timeline' && filtered.length) {
       frame = this.frameFor(index, layout, scale, text);
       if (this.focusTarget) this.resolveFocusTarget(frame, scale);
@@ -1020,6 +1024,7 @@ export class PracticeTimeline extends CaseViewElement {
       frame,
       visual,
       clockLabels,
+      clockLangs,
       today,
     };
 
@@ -1226,10 +1231,14 @@ export class PracticeTimeline extends CaseViewElement {
         if (e.agency !== undefined && !e.redacted) sources.add(e.agency);
       }
       return {
-        lanes: model.lanes.map((l) => ({ id: l.id, label: text.lane(l.id) })),
+        lanes: model.lanes.map((l) => ({
+          id: l.id,
+          label: text.lane(l.id),
+          lang: i18n.textLang(l.label),
+        })),
         types: model.eventTypes
           .filter((t) => types.has(t.id))
-          .map((t) => ({ id: t.id, label: i18n.text(t.label) })),
+          .map((t) => ({ id: t.id, label: i18n.text(t.label), lang: i18n.textLang(t.label) })),
         agencies: (view.record.agencies ?? [])
           .filter((a) => sources.has(a.id))
           .map((a) => ({ id: a.id, label: a.name })),
@@ -1308,8 +1317,19 @@ export class PracticeTimeline extends CaseViewElement {
         <div class="labels">
           <div class="label-axis"></div>
           ${visual.ageTicks ? html`<div class="label-age">${this.ageRowLabel(view, current.text)}</div>` : nothing}
-          ${frame.rows.map((row) => this.renderLaneLabel(row, visual.laneName(row)))}
-          ${current.clockLabels.map((label) => html`<div class="label-clock">${label}</div>`)}
+          ${frame.rows.map((row) =>
+            this.renderLaneLabel(
+              row,
+              visual.laneName(row),
+              row.lane.other ? undefined : i18n.textLang(row.lane.label),
+            ),
+          )}
+          ${current.clockLabels.map(
+            (label, i) =>
+              html`<div class="label-clock" lang=${ifDefined(current.clockLangs[i])}>
+                ${label}
+              </div>`,
+          )}
           ${visual.proceedings.length ? html`<div class="label-clock">${i18n.t('timeline.proceedings.row')}</div>` : nothing}
         </div>
         <div
@@ -1335,10 +1355,10 @@ export class PracticeTimeline extends CaseViewElement {
   }
 
   /** A lane's name beside its row; a lane with sub-lanes opens and closes with a real button. */
-  private renderLaneLabel(row: LaneRow, name: string): TemplateResult {
+  private renderLaneLabel(row: LaneRow, name: string, lang: string | undefined): TemplateResult {
     const lane = row.lane;
     const classes = `label-lane rows-${Math.min(MAX_ROWS, row.rows)} depth-${Math.min(3, lane.depth)}`;
-    return html`<div class=${classes}>
+    return html`<div class=${classes} lang=${ifDefined(lang)}>
       ${
         lane.children.length
           ? html`<button
