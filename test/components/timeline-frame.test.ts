@@ -25,7 +25,14 @@ import {
   type TimelineEntry,
 } from '../../src/model/index.js';
 import { evaluateClockTable } from '../../src/model/timescales/index.js';
-import { generateCase, SAMPLE_TODAY, sampleCase, sampleModel } from '../../src/samples/index.js';
+import {
+  generateCase,
+  mulberry32,
+  SAMPLE_TODAY,
+  sampleCase,
+  sampleModel,
+} from '../../src/samples/index.js';
+import { spansPath } from '../../src/components/timeline/visual.js';
 import { model, record, TODAY } from './fixtures.js';
 
 function frameOf(
@@ -197,5 +204,51 @@ describe('timeline clock rows', () => {
       return clocks.ruleOf(i) === 'looked-after-visits' && clocks.anchorPositionOf(i) !== first;
     });
     expect(later[0]!.restarts.length).to.equal(visits.restarts.length - 1);
+  });
+});
+
+describe('timeline proceedings row', () => {
+  /** The rectangles of a path written by `spansPath`, as [left, right] (rounded as written). */
+  const rects = (d: string): [number, number][] =>
+    [...d.matchAll(/M(-?[\d.]+) (-?[\d.]+)h(-?[\d.]+)v/g)].map((m) => [
+      Number(m[1]),
+      Number(m[1]) + Number(m[3]),
+    ]);
+
+  it('draws separate bars as before, and overlapping or touching ones as one', () => {
+    expect(spansPath([], 0, 12)).to.equal('');
+    expect(spansPath([10, 20, 40, 60], 5, 12)).to.equal('M10 5h10v12h-10zM40 5h20v12h-20z');
+    expect(rects(spansPath([10, 30, 25, 40, 40, 45, 60, 70], 0, 6))).to.deep.equal([
+      [10, 45],
+      [60, 70],
+    ]);
+    // Out of order (an extension of an earlier bar ending later): sorted first.
+    expect(rects(spansPath([50, 60, 10, 20, 15, 55], 0, 6))).to.deep.equal([[10, 60]]);
+  });
+
+  it('covers every bar and nothing else (seeded spans)', () => {
+    const random = mulberry32(5);
+    for (let n = 0; n < 300; n++) {
+      const spans: number[] = [];
+      const count = 1 + Math.floor(random() * 30);
+      for (let i = 0; i < count; i++) {
+        const left = Math.round(random() * 1000);
+        spans.push(left, left + 1 + Math.round(random() * 80));
+      }
+      const out = rects(spansPath(spans, 0, 6));
+      for (let i = 0; i < out.length - 1; i++) expect(out[i + 1]![0]).to.be.greaterThan(out[i]![1]);
+      for (let i = 0; i < spans.length; i += 2) {
+        const [left, right] = [spans[i]!, spans[i + 1]!];
+        expect(
+          out.some(([a, b]) => a <= left && b >= right),
+          `${left}-${right}`,
+        ).to.equal(true);
+      }
+      const covered = (x: number) =>
+        spans.some((_, i) => i % 2 === 0 && spans[i]! <= x && x <= spans[i + 1]!);
+      for (const [a, b] of out) {
+        for (let x = a; x <= b; x += 0.5) expect(covered(x), `${x} in ${a}-${b}`).to.equal(true);
+      }
+    }
   });
 });

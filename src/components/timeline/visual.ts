@@ -342,6 +342,41 @@ function renderClocks(model: VisualModel, width: number, top: number): SVGTempla
   })}</g>`;
 }
 
+/**
+ * Rectangles of one row, all at one height, as a path: those that overlap or touch are drawn as
+ * one (they would look the same), so a zoomed-out row of hundreds of proceedings writes a few
+ * rectangles rather than one per bar. `spans` holds each rectangle's left and right edge in turn.
+ */
+export function spansPath(spans: number[], y: number, h: number): string {
+  const n = spans.length / 2;
+  if (n === 0) return '';
+  let order: number[] | undefined;
+  for (let i = 1; i < n; i++) {
+    if ((spans[2 * i] as number) < (spans[2 * i - 2] as number)) {
+      order = Array.from({ length: n }, (_, k) => k).sort(
+        (p, q) => (spans[2 * p] as number) - (spans[2 * q] as number),
+      );
+      break;
+    }
+  }
+  let d = '';
+  let start = NaN;
+  let end = NaN;
+  for (let k = 0; k < n; k++) {
+    const i = order ? (order[k] as number) : k;
+    const left = spans[2 * i] as number;
+    const right = spans[2 * i + 1] as number;
+    if (left <= end + 0.5) {
+      if (right > end) end = right;
+      continue;
+    }
+    if (start === start) d += rectPath(start, y, end - start, h);
+    start = left;
+    end = right;
+  }
+  return d + rectPath(start, y, end - start, h);
+}
+
 function renderProceedings(
   model: VisualModel,
   width: number,
@@ -350,12 +385,14 @@ function renderProceedings(
   if (!model.proceedings.length) return nothing;
   const { scale } = model;
   const cy = top + CLOCK_ROW_HEIGHT / 2;
-  let target = '';
-  let extension = '';
+  // Each shape's left and right edges, merged into rectangles at the end (see `spansPath`).
+  const target: number[] = [];
+  const extension: number[] = [];
+  const elapsed: number[] = [];
+  const extended: number[] = [];
+  const over: number[] = [];
   let extendedDue = '';
-  let elapsed = '';
-  let extended = '';
-  let over = '';
+  let lastDueX = NaN;
   const labels: { x: number; text: string }[] = [];
   // Bars come in issue order: stop at the first issued after the window.
   const shown: ProceedingsBar[] = [];
@@ -368,28 +405,36 @@ function renderProceedings(
     const xDue = clip(scale.toPx(bar.due), width);
     const xUntil = clip(scale.toPx(bar.until), width);
     const xEnd = clip(scale.toPx(bar.ended ?? model.today + 1), width);
-    target += rectPath(x0, cy - 6, Math.max(1, xDue - x0), 12);
-    elapsed += rectPath(x0, cy - 3, Math.max(1, Math.min(xEnd, xDue) - x0), 6);
+    target.push(x0, x0 + Math.max(1, xDue - x0));
+    elapsed.push(x0, x0 + Math.max(1, Math.min(xEnd, xDue) - x0));
     if (bar.until > bar.due) {
       // The court's extension: its own outline, and a bar at the day it runs to.
-      extension += rectPath(xDue, cy - 6, Math.max(1, xUntil - xDue), 12);
-      extendedDue += `M${round(xUntil)} ${cy - 9}V${cy + 9}`;
+      extension.push(xDue, xDue + Math.max(1, xUntil - xDue));
+      // One bar per pixel column.
+      const dueX = round(xUntil);
+      if (dueX !== lastDueX) extendedDue += `M${dueX} ${cy - 9}V${cy + 9}`;
+      lastDueX = dueX;
       if (bar.pastDue) {
-        extended += rectPath(xDue, cy - 3, Math.max(1, Math.min(xEnd, xUntil) - xDue), 6);
+        extended.push(xDue, xDue + Math.max(1, Math.min(xEnd, xUntil) - xDue));
       }
     }
-    if (bar.overdue) over += rectPath(xUntil, cy - 3, Math.max(1, xEnd - xUntil), 6);
+    if (bar.overdue) over.push(xUntil, xUntil + Math.max(1, xEnd - xUntil));
     if (shown.length <= LABELLED_BARS) {
       labels.push({ x: Math.max(xEnd, xUntil) + 4, text: model.proceedingsLabel(bar) });
     }
   }
+  const path = (cls: string, spans: number[], y: number, h: number) => {
+    const d = spansPath(spans, y, h);
+    return d ? svg`<path class=${cls} d=${d}></path>` : nothing;
+  };
   return svg`<g class="proceedings" aria-hidden="true">
     <rect class="clock-band" x="0" y=${top} width=${width} height=${CLOCK_ROW_HEIGHT}></rect>
-    ${target ? svg`<path class="target" d=${target}></path>` : nothing}
-    ${extension ? svg`<path class="extension" d=${extension}></path>` : nothing}
-    ${elapsed ? svg`<path class="elapsed" d=${elapsed}></path>` : nothing}
-    ${extended ? svg`<path class="extended" d=${extended}></path>` : nothing}
-    ${over ? svg`<path class="over" d=${over}></path>` : nothing}
+    ${path('target', target, cy - 6, 12)}${path('extension', extension, cy - 6, 12)}${path(
+      'elapsed',
+      elapsed,
+      cy - 3,
+      6,
+    )}${path('extended', extended, cy - 3, 6)}${path('over', over, cy - 3, 6)}
     ${extendedDue ? svg`<path class="extended-due" d=${extendedDue}></path>` : nothing}
     ${labels.map((l) => svg`<text class="mark-label" x=${round(l.x)} y=${cy + 4}>${l.text}</text>`)}
   </g>`;
