@@ -55,10 +55,10 @@ export function viewClocks(view: CaseView): ViewClocks | undefined {
   const events = view.sourceRecord.events ?? [];
   if (view.record === view.sourceRecord) return { table, events, shown: undefined };
   // One pass over the events (no callbacks: this runs once per view, while the code is cold).
-  const withheld = view.record.events ?? [];
+  const audienceEvents = view.record.events ?? [];
   const ids = new Set<string>();
-  for (let i = 0; i < withheld.length; i++) {
-    const event = withheld[i] as CaseEvent;
+  for (let i = 0; i < audienceEvents.length; i++) {
+    const event = audienceEvents[i] as CaseEvent;
     if (!isRedacted(event)) ids.add(event.id);
   }
   const shown = (clock: number): boolean =>
@@ -71,7 +71,14 @@ export function visibleClocks(view: CaseView): readonly TimescaleClock[] {
   const clocks = viewClocks(view);
   if (!clocks) return [];
   const { table, shown } = clocks;
-  const all = table.clocks();
+  let all: TimescaleClock[];
+  try {
+    all = table.clocks();
+  } catch {
+    // Written out as the evaluation read them, they cannot fail; should one, no clocks rather than
+    // a broken view.
+    return [];
+  }
   if (!shown) return all;
   const visible: TimescaleClock[] = [];
   for (let i = 0; i < all.length; i++) if (shown(i)) visible.push(all[i] as TimescaleClock);
