@@ -668,9 +668,8 @@ const LAST_DAY = 2932896; // 9999-12-31
 function writeClocks(
   list: ClockList,
   rules: readonly TimescaleRule[],
-  context: Context,
+  events: readonly CaseEvent[],
 ): TimescaleClock[] {
-  const { events } = context;
   const clocks: TimescaleClock[] = [];
   // "YYYY-MM-" by year × 16 + month.
   const months = new Map<number, string>();
@@ -788,10 +787,15 @@ class EvaluatedClocks implements ClockTable {
   readonly length: number;
   private written: TimescaleClock[] | undefined;
 
+  /**
+   * Keeps of the evaluation only what the clocks are read and written from: the numbers, the
+   * record's events and each slot's day (not the matchers' picks and occurrences).
+   */
   constructor(
     private readonly list: ClockList,
     private readonly rules: readonly TimescaleRule[],
-    private readonly context: Context,
+    private readonly events: readonly CaseEvent[],
+    private readonly days: Int32Array,
   ) {
     this.length = list.length / FIELDS;
   }
@@ -810,11 +814,11 @@ class EvaluatedClocks implements ClockTable {
 
   metDayOf(i: number): number {
     const slot = this.list[i * FIELDS + 6] as number;
-    return slot < 0 ? NaN : (this.context.days[slot] as number);
+    return slot < 0 ? NaN : (this.days[slot] as number);
   }
 
   anchorDayOf(i: number): number {
-    return this.context.days[this.list[i * FIELDS + 1] as number] as number;
+    return this.days[this.list[i * FIELDS + 1] as number] as number;
   }
 
   anchorPositionOf(i: number): number {
@@ -822,7 +826,7 @@ class EvaluatedClocks implements ClockTable {
   }
 
   clocks(): TimescaleClock[] {
-    return (this.written ??= writeClocks(this.list, this.rules, this.context));
+    return (this.written ??= writeClocks(this.list, this.rules, this.events));
   }
 }
 
@@ -1203,7 +1207,7 @@ function evaluateAll(rules: readonly TimescaleRule[], context: Context): ClockTa
     else evaluateRecurring(rule, context, placement);
     if (collect(rule.restartOn, context).length) orderPlaced(placement, context);
   }
-  const table = new EvaluatedClocks(list, rules, context);
+  const table = new EvaluatedClocks(list, rules, context.events, context.days);
   // A due date past 9999-12-31 cannot be written, and the evaluation throws, as it always has: the
   // clocks are written now when any due day is outside the four-digit years (rarely, and at most
   // once), which throws for those past the calendar.
