@@ -171,13 +171,20 @@ export function benchPageHtml(script, title = 'practice-elements benchmark') {
 // Bundling
 
 /**
- * Bundles `contents` (an ES module, resolved from the repository root) with esbuild, in memory.
+ * Bundles `contents` (an ES module, resolved from `root`: the repository, or another checkout of
+ * it) with esbuild, in memory.
  * Resolves to `{ code, metafile }`. Defaults: browser, ESM, ES2022, minified.
  */
-export async function bundle({ contents, minify = true, metafile = false, ...options }) {
+export async function bundle({
+  contents,
+  root = ROOT,
+  minify = true,
+  metafile = false,
+  ...options
+}) {
   const esbuild = await import('esbuild');
   const result = await esbuild.build({
-    stdin: { contents, resolveDir: ROOT, sourcefile: 'bench-entry.js', loader: 'js' },
+    stdin: { contents, resolveDir: root, sourcefile: 'bench-entry.js', loader: 'js' },
     bundle: true,
     minify,
     format: 'esm',

@@ -5,10 +5,9 @@
 //
 //   npm run build && node bench/profile/timeline-pan.mjs                 # 100,000 events, 4 pages
 //   BENCH_BASE=/path/to/other/checkout node bench/profile/timeline-pan.mjs 100000 6
-import { fileURLToPath } from 'node:url';
-import { launchBrowser, openBenchPage, startServer } from '../harness.mjs';
+import { ROOT, launchBrowser, openBenchPage, startServer } from '../harness.mjs';
+import { pagesOf } from '../timeline/builds.mjs';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const size = Number(process.argv[2] ?? 100000);
 const pages = Number(process.argv[3] ?? 4);
 const roots = {
@@ -16,30 +15,7 @@ const roots = {
   ...(process.env.BENCH_BASE ? { base: process.env.BENCH_BASE } : {}),
 };
 
-const esbuild = await import('esbuild');
-const files = {};
-for (const [name, root] of Object.entries(roots)) {
-  const result = await esbuild.build({
-    stdin: {
-      contents: `await import('./bench/timeline/ours.mjs');`,
-      resolveDir: root,
-      loader: 'js',
-    },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2022',
-    platform: 'browser',
-    write: false,
-    logLevel: 'silent',
-    define: { 'process.env.NODE_ENV': '"production"' },
-  });
-  files[`/${name}.js`] = result.outputFiles[0].text;
-  files[`/${name}.html`] =
-    `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><style>body{margin:0}` +
-    `.stage{width:1200px;min-height:800px}</style></head><body><div class="stage"></div>` +
-    `<script type="module" src="/${name}.js"></script></body></html>`;
-}
+const files = await pagesOf(roots);
 const server = await startServer({ files });
 const browser = await launchBrowser();
 const results = Object.fromEntries(Object.keys(roots).map((name) => [name, []]));

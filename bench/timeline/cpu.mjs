@@ -7,10 +7,9 @@
 //
 //   npm run build && node bench/timeline/cpu.mjs
 //   BENCH_BASE=/path/to/other/checkout BENCH_RUNS=9 BENCH_TIMELINE_SIZES=1000,10000 node bench/timeline/cpu.mjs
-import { fileURLToPath } from 'node:url';
-import { launchBrowser, openBenchPage, startServer } from '../harness.mjs';
+import { ROOT, launchBrowser, openBenchPage, startServer } from '../harness.mjs';
+import { pagesOf } from './builds.mjs';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const roots = {
   current: ROOT,
   ...(process.env.BENCH_BASE ? { base: process.env.BENCH_BASE } : {}),
@@ -19,29 +18,7 @@ const sizes = (process.env.BENCH_TIMELINE_SIZES ?? '1000,10000').split(',').map(
 const SETTLE_MS = Math.max(0, Number(process.env.BENCH_TIMELINE_SETTLE_MS ?? '1000') || 0);
 const runs = Math.max(1, Number.parseInt(process.env.BENCH_RUNS ?? '7', 10) || 7);
 
-const esbuild = await import('esbuild');
-const files = {};
-for (const [name, root] of Object.entries(roots)) {
-  const result = await esbuild.build({
-    stdin: {
-      contents: `await import('./bench/timeline/ours.mjs');`,
-      resolveDir: root,
-      loader: 'js',
-    },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2022',
-    platform: 'browser',
-    write: false,
-    logLevel: 'silent',
-    define: { 'process.env.NODE_ENV': '"production"' },
-  });
-  files[`/${name}.js`] = result.outputFiles[0].text;
-  files[`/${name}.html`] = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8">
-<style>body { margin: 0; } .stage { width: 1200px; min-height: 800px; }</style></head>
-<body><div class="stage"></div><script type="module" src="/${name}.js"></script></body></html>`;
-}
+const files = await pagesOf(roots);
 
 /** Thread time of the renderer main thread's outermost tasks, in ms. */
 function mainThreadCpu(events) {
