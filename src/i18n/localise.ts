@@ -18,6 +18,22 @@ function pick(text: Readonly<Record<string, string>>, locale: string): string | 
 }
 
 /**
+ * The key of per-locale text to show for `locale`: the exact locale, then the same language, then
+ * each fallback locale in turn, then the text's first.
+ */
+function localisedKey(
+  text: Readonly<Record<string, string>>,
+  locale: string,
+  fallbackLocales: readonly string[],
+): string | undefined {
+  for (const candidate of [locale, ...fallbackLocales]) {
+    const key = pickKey(text, candidate);
+    if (key !== undefined) return key;
+  }
+  return Object.keys(text)[0];
+}
+
+/**
  * Picks the text for `locale` from model text written once (`"Health"`) or per locale
  * (`{ "en-GB": "Health", "cy": "Iechyd" }`): the exact locale, then the same language, then each
  * fallback locale in turn, then whatever the text has. Missing text gives `''`.
@@ -29,11 +45,8 @@ export function localise(
 ): string {
   if (text === undefined) return '';
   if (typeof text === 'string') return text;
-  for (const candidate of [locale, ...fallbackLocales]) {
-    const found = pick(text, candidate);
-    if (found !== undefined) return found;
-  }
-  return Object.values(text)[0] ?? '';
+  const key = localisedKey(text, locale, fallbackLocales);
+  return (key === undefined ? undefined : text[key]) ?? '';
 }
 
 /**
@@ -48,11 +61,7 @@ export function localisedLanguage(
 ): string | undefined {
   if (text === undefined) return undefined;
   if (typeof text === 'string') return writtenIn;
-  for (const candidate of [locale, ...fallbackLocales]) {
-    const key = pickKey(text, candidate);
-    if (key !== undefined) return key;
-  }
-  return Object.keys(text)[0];
+  return localisedKey(text, locale, fallbackLocales);
 }
 
 /**
