@@ -17,8 +17,10 @@
 // measured, Chromium's CPU in the 250 ms after the collection was 180 to 360 ms, in the next 250 ms
 // 0 to 45 ms, and then a few ms.
 // Each initial render is the median of BENCH_TIMELINE_RUNS fresh pages (default 5), except
-// vis-timeline's at 100,000 (one run: it takes minutes). vis-timeline's render is given at most BENCH_VIS_TIMEOUT seconds (default 180): past that it is reported as
-// "> N ms", and that bound is what our share is computed against.
+// vis-timeline's at 100,000 (one run: it takes minutes). At each size the two libraries' pages
+// are taken in turns, so that both meet the same drift of the host's speed. vis-timeline's render
+// is given at most BENCH_VIS_TIMEOUT seconds (default 180): past that it is reported as "> N ms",
+// and that bound is what our share is computed against.
 //
 //   node bench/timeline.mjs        (after `npm run build`)
 import { readFile } from 'node:fs/promises';
@@ -142,19 +144,35 @@ async function runOnce(browser, url, { measureAll, timeout }) {
   }
 }
 
-async function measureLib(browser, baseUrl, lib, size) {
-  const url = `${baseUrl}${lib}.html?size=${size}`;
+/**
+ * Both libraries at one size, their fresh pages taken in turns (ours, vis, vis, ours, ours...):
+ * the host's speed drifts over minutes, and in turns both libraries meet the same drift, so the
+ * share of one in the other is not skewed by when each ran.
+ */
+async function measureSize(browser, baseUrl, size) {
+  const libs = Object.keys(LIBS);
   // vis-timeline at 100,000 takes minutes a run: it is run once.
-  const runs = lib === 'vis' && size >= 100_000 ? 1 : RUNS;
-  const results = [];
-  for (let i = 0; i < runs; i++) {
-    const result = await runOnce(browser, url, {
-      measureAll: i === 0,
-      timeout: lib === 'vis' ? VIS_TIMEOUT_S : 600,
-    });
-    results.push(result);
-    if (result.timedOut) break;
+  const runsOf = (lib) => (lib === 'vis' && size >= 100_000 ? 1 : RUNS);
+  const results = Object.fromEntries(libs.map((lib) => [lib, []]));
+  const done = new Set();
+  for (let i = 0; i < RUNS; i++) {
+    for (const lib of i % 2 ? [...libs].reverse() : libs) {
+      const list = results[lib];
+      if (done.has(lib) || list.length >= runsOf(lib)) continue;
+      console.error(`timeline: ${LIBS[lib]}, ${count(size)} events, page ${list.length + 1}...`);
+      const result = await runOnce(browser, `${baseUrl}${lib}.html?size=${size}`, {
+        measureAll: list.length === 0,
+        timeout: lib === 'vis' ? VIS_TIMEOUT_S : 600,
+      });
+      list.push(result);
+      if (result.timedOut) done.add(lib);
+    }
   }
+  return libs.map((lib) => summariseLib(lib, size, results[lib]));
+}
+
+/** One library's row at one size, from its pages (the first also zoomed out and panned). */
+function summariseLib(lib, size, results) {
   const first = results[0];
   if (first.timedOut === 'render') {
     return { lib, size, timedOut: 'render', timeoutSeconds: VIS_TIMEOUT_S };
@@ -165,6 +183,7 @@ async function measureLib(browser, baseUrl, lib, size) {
     timedOut: first.timedOut,
     timeoutSeconds: VIS_TIMEOUT_S,
     render: summarise(results.filter((r) => typeof r.render === 'number').map((r) => r.render)),
+    renders: results.filter((r) => typeof r.render === 'number').map((r) => r.render),
     zoomOut: first.zoomOut,
     panWorkP95: first.panWork ? p95(first.panWork) : undefined,
     panIntervalP95: first.panIntervals ? p95(first.panIntervals) : undefined,
@@ -235,12 +254,7 @@ export async function run() {
   const version = browser.version();
   const rows = [];
   try {
-    for (const size of SIZES) {
-      for (const lib of Object.keys(LIBS)) {
-        console.error(`timeline: ${LIBS[lib]}, ${count(size)} events...`);
-        rows.push(await measureLib(browser, server.url, lib, size));
-      }
-    }
+    for (const size of SIZES) rows.push(...(await measureSize(browser, server.url, size)));
   } finally {
     await browser.close();
     await server.close();
