@@ -14,6 +14,7 @@ import {
   type ValidationIssue,
 } from '../issues.js';
 import { closest } from '../practice-model/parse.js';
+import { byRanges } from '../ranges.js';
 import type { EventType, PracticeModel } from '../practice-model/schema.js';
 import { compileFastCheck, type FastCheck } from '../fast-check.js';
 import { useJitlessZod } from '../zod-config.js';
@@ -591,9 +592,43 @@ function readEvents(
     danglings,
     later: [],
   };
-  const check = fastEvent();
-  const seen = new Set<string>();
-  for (let index = 0; index < list.length; index++) {
+  const run: EventRun = {
+    list,
+    check: fastEvent(),
+    seen: new Set<string>(),
+    kept,
+    types,
+    model,
+    personIds,
+    agencyIds,
+    context,
+    issues,
+  };
+  // In ranges (see ranges.ts), each read by one call.
+  byRanges(list.length, (from, to) => readEventRange(run, from, to));
+  const later = context.later;
+  for (let i = 0; i < later.length; i++) issues.push(later[i] as ValidationIssue);
+  return kept;
+}
+
+/** The state of {@link readEvents}' pass over the events, carried from range to range. */
+interface EventRun {
+  readonly list: readonly unknown[];
+  readonly check: FastCheck<CaseEvent>;
+  readonly seen: Set<string>;
+  readonly kept: CaseEvent[];
+  readonly types: ReadonlyMap<string, EventType>;
+  readonly model: PracticeModel | undefined;
+  readonly personIds: ReadonlySet<string>;
+  readonly agencyIds: ReadonlySet<string>;
+  readonly context: EventContext;
+  readonly issues: ValidationIssue[];
+}
+
+/** Reads `list[from]` to `list[to - 1]` into `run`: one range of {@link byRanges}. */
+function readEventRange(run: EventRun, from: number, to: number): void {
+  const { list, check, seen, kept, types, model, personIds, agencyIds, context, issues } = run;
+  for (let index = from; index < to; index++) {
     const item: unknown = list[index];
     const event = check.read(item) ?? parseItem(CaseEvent, item, 'events', index, issues);
     if (event === undefined) continue;
@@ -618,9 +653,6 @@ function readEvents(
       if (amended !== undefined) kept.push(amended);
     }
   }
-  const later = context.later;
-  for (let i = 0; i < later.length; i++) issues.push(later[i] as ValidationIssue);
-  return kept;
 }
 
 /**

@@ -20,6 +20,7 @@ import {
   type EventType,
   type PracticeModel,
 } from '../practice-model/schema.js';
+import { byRanges } from '../ranges.js';
 import { redactRecord, type RedactionMarker } from '../redaction.js';
 import { clampDay, MAX_DAY, MIN_DAY, MINUTES_PER_DAY, type DayRange } from './days.js';
 
@@ -527,34 +528,22 @@ export function timelineEntries(
     todayEnd: readToday(options.today),
   };
   const events: unknown[] = Array.isArray(source.events) ? source.events : [];
-  const drafts: Draft[] = [];
-  // Each entry's chronology key, worked out as it is read (see `chronologyOrder`).
-  const keys = new Float64Array(events.length);
-  let ordered = true;
-  let previousKey = -Infinity;
-  // Open periods waiting for the end of the latest entry, when no today was given.
-  let waiting: Draft[] | undefined;
-  let latest = -Infinity;
-  let min = Infinity;
-  let max = -Infinity;
-  for (let index = 0; index < events.length; index++) {
-    const draft = readEvent(events, index, context);
-    if (draft === undefined) continue;
-    // Days × 1441 time slots lie within ±2^33 (days are clamped to the calendar), so with the
-    // position below 2^20 the key is an exact integer.
-    const key =
-      (Math.floor(draft.start) * SLOTS + (draft.minute ?? -1) + 1) * POSITIONS + drafts.length;
-    if (key < previousKey) ordered = false;
-    previousKey = key;
-    keys[drafts.length] = key;
-    if (draft.open) {
-      latest = Math.max(latest, draft.start);
-      if (context.todayEnd === undefined) (waiting ??= []).push(draft);
-    } else latest = Math.max(latest, draft.to);
-    if (draft.from < min) min = draft.from;
-    if (draft.to > max) max = draft.to;
-    drafts.push(draft);
-  }
+  const run: EntryRun = {
+    events,
+    context,
+    drafts: [],
+    keys: new Float64Array(events.length),
+    ordered: true,
+    previousKey: -Infinity,
+    waiting: undefined,
+    latest: -Infinity,
+    min: Infinity,
+    max: -Infinity,
+  };
+  // In ranges (see ranges.ts), each read by one call.
+  byRanges(events.length, (from, to) => readEntryRange(run, from, to));
+  const { drafts, keys, ordered, waiting, latest, min } = run;
+  let max = run.max;
 
   // Without today, open periods run to the end of the latest entry.
   if (waiting) max = Math.max(max, closeOpenPeriods(waiting, latest));
@@ -576,6 +565,51 @@ export function timelineEntries(
       ? { start: Math.max(MIN_DAY, min), end: Math.min(MAX_DAY, max) }
       : undefined,
   };
+}
+
+/** The state of {@link timelineEntries}' pass over the events, carried from range to range. */
+interface EntryRun {
+  readonly events: readonly unknown[];
+  readonly context: ReadContext;
+  readonly drafts: Draft[];
+  /** Each entry's chronology key, worked out as it is read (see `chronologyOrder`). */
+  readonly keys: Float64Array;
+  ordered: boolean;
+  previousKey: number;
+  /** Open periods waiting for the end of the latest entry, when no today was given. */
+  waiting: Draft[] | undefined;
+  latest: number;
+  min: number;
+  max: number;
+}
+
+/** Reads `events[from]` to `events[to - 1]` into `run`: one range of {@link byRanges}. */
+function readEntryRange(run: EntryRun, from: number, to: number): void {
+  const { events, context, drafts, keys } = run;
+  let { ordered, previousKey, latest, min, max } = run;
+  for (let index = from; index < to; index++) {
+    const draft = readEvent(events, index, context);
+    if (draft === undefined) continue;
+    // Days × 1441 time slots lie within ±2^33 (days are clamped to the calendar), so with the
+    // position below 2^20 the key is an exact integer.
+    const key =
+      (Math.floor(draft.start) * SLOTS + (draft.minute ?? -1) + 1) * POSITIONS + drafts.length;
+    if (key < previousKey) ordered = false;
+    previousKey = key;
+    keys[drafts.length] = key;
+    if (draft.open) {
+      latest = Math.max(latest, draft.start);
+      if (context.todayEnd === undefined) (run.waiting ??= []).push(draft);
+    } else latest = Math.max(latest, draft.to);
+    if (draft.from < min) min = draft.from;
+    if (draft.to > max) max = draft.to;
+    drafts.push(draft);
+  }
+  run.ordered = ordered;
+  run.previousKey = previousKey;
+  run.latest = latest;
+  run.min = min;
+  run.max = max;
 }
 
 /**

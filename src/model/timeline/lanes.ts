@@ -6,6 +6,7 @@
 import type { LocalisedText } from '../common.js';
 import { issue, type ValidationIssue } from '../issues.js';
 import type { PracticeModel } from '../practice-model/schema.js';
+import { byRanges } from '../ranges.js';
 import { OTHER_LANE, OTHER_LANE_LABEL, type TimelineEntry } from './entries.js';
 
 /** One lane of the tree. */
@@ -232,22 +233,38 @@ interface LaneSlot {
 }
 
 /**
- * Counts each entry in its lane and adds it to its row, in one pass (a loop of its own, so that
- * the engine optimises it soon); lanes are looked up once per lane id, not once per entry. An
- * entry of a lane id `slots` does not hold goes to the "Other" lane, made for it.
+ * Counts each entry in its lane and adds it to its row, in one pass (in ranges, see ranges.ts);
+ * lanes are looked up once per lane id, not once per entry. An entry of a lane id `slots` does
+ * not hold goes to the "Other" lane, made for it.
  */
 function placeEntries(
   entries: readonly TimelineEntry[],
   slots: Map<string, LaneSlot>,
   issues: ValidationIssue[],
 ): { filled: MutableLane[]; other: MutableLane | undefined } {
-  let other: MutableLane | undefined;
-  const filled: MutableLane[] = [];
-  for (let i = 0; i < entries.length; i++) {
+  const placed: Placed = { entries, slots, issues, filled: [], other: undefined };
+  byRanges(entries.length, (from, to) => placeRange(placed, from, to));
+  return placed;
+}
+
+/** What {@link placeEntries} has placed so far. */
+interface Placed {
+  readonly entries: readonly TimelineEntry[];
+  readonly slots: Map<string, LaneSlot>;
+  readonly issues: ValidationIssue[];
+  /** The rows given entries, in the order of their first entry. */
+  readonly filled: MutableLane[];
+  other: MutableLane | undefined;
+}
+
+/** Places `entries[from]` to `entries[to - 1]`: one range of {@link byRanges}. */
+function placeRange(placed: Placed, from: number, to: number): void {
+  const { entries, slots, issues, filled } = placed;
+  for (let i = from; i < to; i++) {
     const entry = entries[i] as TimelineEntry;
     let slot = slots.get(entry.lane);
     if (slot === undefined) {
-      other ??= lane(OTHER_LANE, OTHER_LANE_LABEL, undefined, true);
+      const other = (placed.other ??= lane(OTHER_LANE, OTHER_LANE_LABEL, undefined, true));
       slot = { lane: other, row: other, unknown: entry.lane !== OTHER_LANE };
       slots.set(entry.lane, slot);
     }
@@ -257,7 +274,6 @@ function placeEntries(
     if (list.length === 0) filled.push(slot.row);
     list.push(entry);
   }
-  return { filled, other };
 }
 
 function unknownEntryLane(entry: TimelineEntry): ValidationIssue {

@@ -26,6 +26,7 @@ import {
 import { nationOfDivision, type FuzzyDate, type Nation } from '../common.js';
 import { isExactDay, normaliseDate } from '../fuzzy-dates.js';
 import type { PracticeModel } from '../practice-model/schema.js';
+import { byRanges } from '../ranges.js';
 import type {
   Duration,
   EventMatcher,
@@ -359,13 +360,30 @@ function pickersOf(all: readonly Picks[], type: string, category: string | undef
  * added to the matcher's slots. Each slot's moment is read once, whichever matchers pick it.
  */
 function scan(context: Context): void {
-  const { events, categories, days, minutes, unscanned, todayDay } = context;
-  const all = unscanned.splice(0);
-  // The matchers that pick each event type, worked out once per type.
-  const byType = new Map<string, Picks[]>();
+  const run: ScanRun = { all: context.unscanned.splice(0), byType: new Map(), context };
+  // In ranges (see ranges.ts), each scanned by one call.
+  byRanges(context.events.length, (from, to) => scanRange(run, from, to));
+  // Working days are counted from these days (and today) to due dates a little beyond: the
+  // calendar's counting table is built for them all at once.
+  context.arithmetic?.reserve(context.first, context.last);
+}
+
+/** The state of {@link scan}'s pass over the events, carried from range to range. */
+interface ScanRun {
+  /** The matchers being scanned for. */
+  readonly all: readonly Picks[];
+  /** The matchers that pick each event type, worked out once per type. */
+  readonly byType: Map<string, Picks[]>;
+  readonly context: Context;
+}
+
+/** Scans `events[from]` to `events[to - 1]`: one range of {@link byRanges}. */
+function scanRange(run: ScanRun, from: number, to: number): void {
+  const { all, byType, context } = run;
+  const { events, categories, days, minutes, todayDay } = context;
   // The first and last day read: clocks are counted around them.
   let { first, last } = context;
-  for (let index = 0; index < events.length; index++) {
+  for (let index = from; index < to; index++) {
     const event = events[index] as CaseEvent;
     let picking = byType.get(event.type);
     if (picking === undefined) {
@@ -403,9 +421,6 @@ function scan(context: Context): void {
   }
   context.first = first;
   context.last = last;
-  // Working days are counted from these days (and today) to due dates a little beyond: the
-  // calendar's counting table is built for them all at once.
-  context.arithmetic?.reserve(first, last);
 }
 
 /**
