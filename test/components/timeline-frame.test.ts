@@ -24,6 +24,7 @@ import {
   timelineEntries,
   type TimelineEntry,
 } from '../../src/model/index.js';
+import { RANGE_SIZE } from '../../src/model/ranges.js';
 import { evaluateClockTable } from '../../src/model/timescales/index.js';
 import {
   generateCase,
@@ -204,6 +205,28 @@ describe('timeline clock rows', () => {
       return clocks.ruleOf(i) === 'looked-after-visits' && clocks.anchorPositionOf(i) !== first;
     });
     expect(later[0]!.restarts.length).to.equal(visits.restarts.length - 1);
+  });
+
+  it('puts every clock of a long table in its rule’s row, in due order', () => {
+    const long = generateCase({ seed: 4, persons: 30, events: 6000, model: sampleModel });
+    const clocks = evaluateClockTable(sampleModel, long, { today: '2027-03-01' });
+    // Long enough for several ranges of the pass over the clocks (model/ranges.ts).
+    expect(clocks.length).to.be.greaterThan(RANGE_SIZE * 2);
+    const rows = clockRows(clocks, sampleModel, long.events ?? [], '2027-03-01');
+    const dues = new Map<string, number[]>();
+    for (let i = 0; i < clocks.length; i++) {
+      const rule = clocks.ruleOf(i);
+      dues.set(rule, [...(dues.get(rule) ?? []), clocks.dueDayOf(i)]);
+    }
+    expect(rows.map((r) => r.rule)).to.deep.equal([...dues.keys()]);
+    for (const row of rows) {
+      const expected = [...(dues.get(row.rule) ?? [])].sort((a, b) => a - b);
+      expect(
+        row.points.map((p) => p.due),
+        row.rule,
+      ).to.deep.equal(expected);
+      expect([...row.dues], row.rule).to.deep.equal(expected);
+    }
   });
 });
 

@@ -8,6 +8,7 @@ import {
   type CaseRecord,
 } from '../../src/model/index.js';
 import { byRanges, RANGE_SIZE } from '../../src/model/ranges.js';
+import { proceedingsBars } from '../../src/model/timeline/episodes.js';
 import { evaluateTimescales } from '../../src/model/timescales/index.js';
 import { sampleModel } from '../../src/samples/index.js';
 
@@ -95,5 +96,27 @@ describe('passes over events in ranges', () => {
     expect(assessment?.anchor.event).to.equal('referral');
     expect(assessment?.status).to.equal('met');
     expect(assessment?.metBy?.event).to.equal('assessment');
+  });
+
+  it('proceedings found in the first range are extended by a hearing in the last', () => {
+    const events: CaseEvent[] = contacts();
+    events[2] = {
+      id: 'proceedings',
+      type: 'care-proceedings',
+      date: '2012-01-02',
+      end: '2012-09-28',
+    };
+    events[RANGE_SIZE * 2 + 50] = {
+      id: 'hearing',
+      type: 'hearing',
+      date: '2012-06-01',
+      attributes: { extendedTo: '2012-09-28' },
+    };
+    const { entries } = timelineEntries(record(events), sampleModel, { today: '2016-01-01' });
+    const bars = proceedingsBars(entries, sampleModel, { today: '2016-01-01' });
+    expect(bars.map((b) => [b.entry.id, b.untilDate])).to.deep.equal([
+      ['proceedings', '2012-09-28'],
+    ]);
+    expect(bars[0]?.extensions.map((e) => e.entry.id)).to.deep.equal(['hearing']);
   });
 });

@@ -6,6 +6,7 @@
  */
 import { isoDayNumber } from '../../model/calendar/dates.js';
 import type { PracticeModel } from '../../model/practice-model/schema.js';
+import { byRanges } from '../../model/ranges.js';
 import type { TimeScale } from '../../model/timeline/index.js';
 import type { ClockStatus } from '../../model/timescales/index.js';
 import type { ClockTable } from '../../model/timescales/evaluate.js';
@@ -80,14 +81,67 @@ export function clockRows(
   today: string,
   keep?: (clock: number) => boolean,
 ): ClockRow[] {
-  const todayDay = isoDayNumber(today.slice(0, 10));
-  const drafts: RowDraft[] = [];
-  const byRule = new Map<string, RowDraft>();
-  // Clocks come grouped by rule: the row of the clock before is usually this one's.
-  let draft: RowDraft | undefined;
-  // Clocks of one chain share its anchor: each anchor is read once.
-  let previousAnchor = -1;
-  for (let i = 0; i < table.length; i++) {
+  const run: ClockRun = {
+    table,
+    model,
+    keep,
+    todayDay: isoDayNumber(today.slice(0, 10)),
+    drafts: [],
+    byRule: new Map(),
+    draft: undefined,
+    previousAnchor: -1,
+  };
+  // In ranges (see model/ranges.ts), each read by one call.
+  byRanges(table.length, (from, to) => readClockRange(run, from, to));
+  const drafts = run.drafts;
+  const categories = categoryIndex(model);
+
+  const out: ClockRow[] = [];
+  for (const { rule, points, restartOn, anchors } of drafts) {
+    const restarts: number[] = [];
+    if (restartOn) {
+      const ordered = [...anchors].sort((a, b) => a[1] - b[1]);
+      for (let i = 1; i < ordered.length; i++) {
+        const [position, day] = ordered[i] as [number, number];
+        const event = events[position];
+        if (event && restartOn.some((m) => matchesCompiled(m, event, categories))) {
+          restarts.push(day);
+        }
+      }
+    }
+    // Points are usually in due order already (a rule's clocks come by anchor, then sequence):
+    // sorted (stably, as before) only when they are not.
+    let sorted = true;
+    for (let i = 1; i < points.length && sorted; i++) {
+      sorted = (points[i - 1] as ClockPoint).due <= (points[i] as ClockPoint).due;
+    }
+    if (!sorted) points.sort((a, b) => a.due - b.due);
+    const dues = new Float64Array(points.length);
+    for (let i = 0; i < points.length; i++) dues[i] = (points[i] as ClockPoint).due;
+    out.push({ rule, points, dues, restarts });
+  }
+  return out;
+}
+
+/** The state of {@link clockRows}' pass over the clocks, carried from range to range. */
+interface ClockRun {
+  readonly table: ClockTable;
+  readonly model: PracticeModel;
+  readonly keep: ((clock: number) => boolean) | undefined;
+  readonly todayDay: number;
+  readonly drafts: RowDraft[];
+  readonly byRule: Map<string, RowDraft>;
+  /** Clocks come grouped by rule: the row of the clock before is usually this one's. */
+  draft: RowDraft | undefined;
+  /** Clocks of one chain share its anchor: each anchor is read once. */
+  previousAnchor: number;
+}
+
+/** Adds clocks `from` to `to - 1` to their rows: one range of {@link byRanges}. */
+function readClockRange(run: ClockRun, from: number, to: number): void {
+  const { table, model, keep, todayDay, drafts, byRule } = run;
+  let { draft, previousAnchor } = run;
+  for (let i = from; i < to; i++) {
     if (keep && !keep(i)) continue;
     const rule = table.ruleOf(i);
     if (draft === undefined || draft.rule !== rule) {
@@ -116,33 +170,8 @@ export function clockRows(
       if (!draft.anchors.has(anchor)) draft.anchors.set(anchor, table.anchorDayOf(i));
     }
   }
-  const categories = categoryIndex(model);
-
-  const out: ClockRow[] = [];
-  for (const { rule, points, restartOn, anchors } of drafts) {
-    const restarts: number[] = [];
-    if (restartOn) {
-      const ordered = [...anchors].sort((a, b) => a[1] - b[1]);
-      for (let i = 1; i < ordered.length; i++) {
-        const [position, day] = ordered[i] as [number, number];
-        const event = events[position];
-        if (event && restartOn.some((m) => matchesCompiled(m, event, categories))) {
-          restarts.push(day);
-        }
-      }
-    }
-    // Points are usually in due order already (a rule's clocks come by anchor, then sequence):
-    // sorted (stably, as before) only when they are not.
-    let sorted = true;
-    for (let i = 1; i < points.length && sorted; i++) {
-      sorted = (points[i - 1] as ClockPoint).due <= (points[i] as ClockPoint).due;
-    }
-    if (!sorted) points.sort((a, b) => a.due - b.due);
-    const dues = new Float64Array(points.length);
-    for (let i = 0; i < points.length; i++) dues[i] = (points[i] as ClockPoint).due;
-    out.push({ rule, points, dues, restarts });
-  }
-  return out;
+  run.draft = draft;
+  run.previousAnchor = previousAnchor;
 }
 
 function firstAtLeast(values: ArrayLike<number>, value: number): number {

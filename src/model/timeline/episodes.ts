@@ -22,6 +22,7 @@ import { nationOfDivision, type Division, type FuzzyDate, type Nation } from '..
 import { dateSpan } from '../fuzzy-dates.js';
 import type { PracticeModel } from '../practice-model/schema.js';
 import type { Duration, WithinRule } from '../practice-model/timescales.js';
+import { byRanges } from '../ranges.js';
 import { addDuration } from '../timescales/index.js';
 import {
   categoryIndex,
@@ -358,6 +359,44 @@ function sameProceedings(proceedings: TimelineEntry, candidate: TimelineEntry): 
   return candidate.persons.some((p) => people.includes(p));
 }
 
+/** What {@link proceedingsBars} finds in its pass over the entries. */
+interface ProceedingsFound {
+  readonly entries: readonly TimelineEntry[];
+  readonly rules: ReturnType<typeof timetableRules>;
+  readonly categories: ReturnType<typeof categoryIndex>;
+  /** Whether the entries of the court that extend proceedings are looked for among `entries`. */
+  readonly extensionsHere: boolean;
+  readonly timed: { entry: TimelineEntry; rule: WithinRule }[];
+  readonly extending: { entry: TimelineEntry; to: number }[];
+}
+
+/**
+ * Entries `from` to `to - 1`: the proceedings, and (when `extensionsHere`) the entries of the
+ * court that extend them, usually none or a few whatever the size of the record. One range of
+ * {@link byRanges}.
+ */
+function findProceedings(found: ProceedingsFound, from: number, to: number): void {
+  const { entries, rules, categories, extensionsHere, timed, extending } = found;
+  for (let i = from; i < to; i++) {
+    const entry = entries[i] as TimelineEntry;
+    const category = entry.category;
+    if (category === 'proceedings') {
+      for (let r = 0; r < rules.length; r++) {
+        const { rule, from: start } = rules[r] as (typeof rules)[number];
+        if (!matchesCompiled(start, entry.event, categories)) continue;
+        timed.push({ entry, rule });
+        break;
+      }
+    } else if (category !== 'hearing' && category !== 'order') {
+      continue;
+    }
+    if (extensionsHere && entry.event.attributes?.[EXTENDED_TO] !== undefined) {
+      const until = extendedTo(entry);
+      if (until !== undefined) extending.push({ entry, to: until });
+    }
+  }
+}
+
 /**
  * The timetable of every proceedings period (category `proceedings`) that a timescale rule of the
  * model times, in start order: the rule is the first `within` rule whose `from` matches the entry
@@ -387,27 +426,17 @@ export function proceedingsBars(
   const source = options.extensionsIn ?? entries;
   // One pass over the entries: the proceedings, and (from the same list, usually) the entries of
   // the court that extend them, usually none or a few whatever the size of the record.
-  const timed: { entry: TimelineEntry; rule: WithinRule }[] = [];
-  const extending: { entry: TimelineEntry; to: number }[] = [];
-  const extensionsHere = source === entries;
-  for (let i = 0; i < entries.length; i++) {
-    const entry = entries[i] as TimelineEntry;
-    const category = entry.category;
-    if (category === 'proceedings') {
-      for (let r = 0; r < rules.length; r++) {
-        const { rule, from } = rules[r] as (typeof rules)[number];
-        if (!matchesCompiled(from, entry.event, categories)) continue;
-        timed.push({ entry, rule });
-        break;
-      }
-    } else if (category !== 'hearing' && category !== 'order') {
-      continue;
-    }
-    if (extensionsHere && entry.event.attributes?.[EXTENDED_TO] !== undefined) {
-      const to = extendedTo(entry);
-      if (to !== undefined) extending.push({ entry, to });
-    }
-  }
+  const found: ProceedingsFound = {
+    entries,
+    rules,
+    categories,
+    extensionsHere: source === entries,
+    timed: [],
+    extending: [],
+  };
+  // In ranges (see ranges.ts), each read by one call.
+  byRanges(entries.length, (from, to) => findProceedings(found, from, to));
+  const { timed, extending, extensionsHere } = found;
   if (!timed.length) return [];
   sortByEntry(timed);
   if (!extensionsHere) {
