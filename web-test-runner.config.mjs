@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 import { storiesPlugin } from './test/stories/wtr-plugin.mjs';
+import { browserBuildPlugin } from './test/browser-build-plugin.mjs';
 
 const rootDir = fileURLToPath(new URL('.', import.meta.url));
 
@@ -71,6 +72,8 @@ export default {
   plugins: [
     // test/stories/*.test.ts: the story files, `storybook/test` and the CSS the stories import.
     storiesPlugin({ rootDir }),
+    // /__browser-build__/: the browser build (dist/browser), built in memory for its test.
+    browserBuildPlugin({ rootDir }),
     forcedColorsPlugin(),
     esbuildPlugin({
       ts: true,
