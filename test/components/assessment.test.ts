@@ -445,13 +445,32 @@ describe('<practice-assessment>', () => {
           '[part="section"] h2 span[lang="en-GB"], [part="section"] h3 span[lang="en-GB"]',
         ),
       ).to.have.length(1);
+      // The code lists' labels too: "School" is in English only, "Police" has its Welsh, "Heddlu".
+      const choices = within(el, 'label.choice');
+      const school = choices.find((c) => c.textContent!.trim() === 'School')!;
+      expect(school.querySelector('span')!.getAttribute('lang')).to.equal('en-GB');
+      expect(school.querySelector('input')!.hasAttribute('lang')).to.equal(false);
+      const police = choices.find((c) => c.textContent!.trim() === 'Heddlu')!;
+      expect(police.querySelector('[lang]')).to.equal(null);
+      // And as the options of a select.
+      const selecting = structuredClone(modelInput);
+      const questions = selecting.templates[0]!.sections[0]!.questions;
+      const source = questions.find((q) => q.id === 'main-source')!;
+      Object.assign(source, { display: 'select' });
+      const withSelect = await assessment({ locale: 'cy', model: selecting });
+      const options = within<HTMLOptionElement>(withSelect, 'select[data-kind="choice"] option');
+      expect(options.map((o) => [o.value, o.getAttribute('lang')])).to.deep.equal([
+        ['', null],
+        ['school', 'en-GB'],
+        ['police', null],
+      ]);
       const review = await inMode('review', { locale: 'cy' });
       expect(within(review, 'dt.key[lang="en-GB"]').length).to.be.greaterThan(2);
       const english = await assessment();
       expect(
         within(
           english,
-          'label[lang], legend[lang], .content-label[lang], [part="section"] span[lang]',
+          'label[lang], legend[lang], .content-label[lang], [part="section"] span[lang], label.choice [lang]',
         ),
       ).to.have.length(0);
     });

@@ -597,6 +597,30 @@ describe('<practice-genogram>', () => {
       await settle(el);
     }
 
+    it('marks the model’s English relationship types lang="en-GB" in a Welsh form (WCAG 3.1.2)', async () => {
+      const option = async (props: Partial<PracticeGenogram>) => {
+        const el = await genogram({ editable: true, ...props });
+        await openDetails(el, 'Kim Khan');
+        dialogButton(el, props.locale === 'cy' ? 'Ychwanegu plentyn' : 'Add a child').click();
+        await el.updateComplete;
+        return within<HTMLOptionElement>(el, 'dialog select[name="type"] option')[0]!;
+      };
+      // The test model's "Birth parent" is in English only.
+      expect((await option({ locale: 'cy' })).getAttribute('lang')).to.equal('en-GB');
+      expect((await option({})).hasAttribute('lang')).to.equal(false);
+      const bilingual = {
+        ...model,
+        relationshipTypes: model.relationshipTypes.map((t) =>
+          t.id === 'parent'
+            ? { ...t, label: { 'en-GB': 'Birth parent', cy: 'Rhiant biolegol' } }
+            : t,
+        ),
+      };
+      const welsh = await option({ locale: 'cy', model: bilingual });
+      expect(welsh.textContent!.trim()).to.equal('Rhiant biolegol');
+      expect(welsh.hasAttribute('lang')).to.equal(false);
+    });
+
     it('adds a child through a form, announcing the change; undo and redo announce theirs', async () => {
       const el = await genogram({ editable: true });
       const changes = collect<PracticeRecordChangeEvent>(el, 'practice-record-change');

@@ -399,8 +399,14 @@ function grouped(parts: FieldParts, controls: unknown, extra = ''): TemplateResu
 
 /** One entry of a set of radios or checkboxes: a heading over the choices after it, or a choice. */
 type ChoiceItem =
-  | { readonly heading: string }
-  | { readonly value: string; readonly label: string; readonly checked: boolean };
+  | { readonly heading: string; readonly lang?: string | undefined }
+  | {
+      readonly value: string;
+      readonly label: string;
+      readonly checked: boolean;
+      /** The label's language when it is not the view's (a code list's label: `textLang`). */
+      readonly lang?: string | undefined;
+    };
 
 /** A set of radios or checkboxes: what {@link choiceSet} draws inside its container. */
 interface ChoiceSetOptions {
@@ -421,7 +427,9 @@ function choiceShape(options: ChoiceSetOptions): string {
   return JSON.stringify([
     options.type,
     options.items.map((item) =>
-      'heading' in item ? ['h', item.heading] : ['c', item.value, item.label],
+      'heading' in item
+        ? ['h', item.heading, item.lang ?? '']
+        : ['c', item.value, item.label, item.lang ?? ''],
     ),
   ]);
 }
@@ -432,6 +440,7 @@ function buildChoices(document: Document, options: ChoiceSetOptions): DocumentFr
     if ('heading' in item) {
       const heading = document.createElement('p');
       heading.className = 'choice-group';
+      if (item.lang) heading.lang = item.lang;
       heading.textContent = item.heading;
       fragment.append(heading);
       continue;
@@ -441,8 +450,14 @@ function buildChoices(document: Document, options: ChoiceSetOptions): DocumentFr
     const input = document.createElement('input');
     input.type = options.type;
     input.value = item.value;
-    // Text nodes, never markup: labels may be anything a model or record says.
-    label.append(input, item.label);
+    // Text nodes, never markup: labels may be anything a model or record says. The label's own
+    // language goes on its text alone, so the input keeps the view's.
+    if (item.lang) {
+      const text = document.createElement('span');
+      text.lang = item.lang;
+      text.textContent = item.label;
+      label.append(input, text);
+    } else label.append(input, item.label);
     fragment.append(label);
   }
   return fragment;
@@ -599,7 +614,11 @@ function renderField(ctx: FormContext, state: Field): TemplateResult {
               ctx,
               parts,
               'choice',
-              codesFor(ctx, question.codeList).map((c) => [c.code, ctx.i18n.text(c.label)]),
+              codesFor(ctx, question.codeList).map((c) => [
+                c.code,
+                ctx.i18n.text(c.label),
+                ctx.i18n.textLang(c.label),
+              ]),
               value,
               (code) => codeLabel(ctx, question.codeList, code),
             ),
@@ -657,7 +676,8 @@ function renderSelect(
   ctx: FormContext,
   parts: FieldParts,
   kind: string,
-  options: readonly (readonly [string, string])[],
+  /** Value, label and, when it is not the view's, the label's language. */
+  options: readonly (readonly [string, string, (string | undefined)?])[],
   value: unknown,
   unknownLabel: (value: string) => string,
 ): TemplateResult {
@@ -672,7 +692,12 @@ function renderSelect(
     aria-invalid=${ifDefined(parts.invalid ? 'true' : undefined)}
   >
     <option value="" .selected=${current === ''}>${ctx.i18n.t('assessment.choose')}</option>
-    ${options.map(([v, label]) => html`<option value=${v} .selected=${v === current}>${label}</option>`)}
+    ${options.map(
+      ([v, label, lang]) =>
+        html`<option value=${v} .selected=${v === current} lang=${ifDefined(lang)}>
+          ${label}
+        </option>`,
+    )}
     ${
       current && !offered
         ? html`<option value=${current} selected>${unknownLabel(current)}</option>`
@@ -700,12 +725,14 @@ function renderCodeChoices(
   }
   const items: ChoiceItem[] = [];
   for (const [heading, list] of groups) {
-    if (heading) items.push({ heading });
+    const group = (list[0] as Code).group;
+    if (heading) items.push({ heading, lang: ctx.i18n.textLang(group) });
     for (const code of list) {
       items.push({
         value: code.code,
         label: ctx.i18n.text(code.label),
         checked: chosen.has(code.code),
+        lang: ctx.i18n.textLang(code.label),
       });
     }
   }

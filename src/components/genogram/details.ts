@@ -203,6 +203,8 @@ function renderRelationship(id: string, context: DialogContext): TemplateResult 
 interface Choice {
   readonly value: string;
   readonly label: string;
+  /** The label's language, when it is not the view's (a model's label: see `Localiser.textLang`). */
+  readonly lang?: string | undefined;
 }
 
 function written(date: FuzzyDate | undefined): string {
@@ -235,9 +237,12 @@ function selectField(
   return html`<div class="field">
     <label for=${id}>${label}</label>
     <select id=${id} name=${name}>
-      ${choices.map(
-        (c) => html`<option value=${c.value} ?selected=${c.value === value}>${c.label}</option>`,
-      )}
+      ${choices.map((c) => {
+        const selected = c.value === value;
+        return html`<option value=${c.value} ?selected=${selected} lang=${ifDefined(c.lang)}>
+          ${c.label}
+        </option>`;
+      })}
     </select>
   </div>`;
 }
@@ -264,7 +269,11 @@ function formActions(context: DialogContext): TemplateResult {
 function typeChoices(context: DialogContext, category: RelationshipType['category']): Choice[] {
   return [...context.types.values()]
     .filter((t) => t.category === category)
-    .map((t) => ({ value: t.id, label: context.family.i18n.text(t.label) }));
+    .map((t) => ({
+      value: t.id,
+      label: context.family.i18n.text(t.label),
+      lang: context.family.i18n.textLang(t.label),
+    }));
 }
 
 function renderPersonForm(
