@@ -4,12 +4,13 @@ import { fileURLToPath } from 'node:url';
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 
 /**
- * V8's explicit compile hint (Chrome 136 and later; a comment elsewhere): compile every function
- * of the file while the file loads, on a background thread, rather than each on the main thread
- * the first time it is called. Nearly all of an element's code runs on its first render, so this
- * moves that compilation out of the first render. It has to be a file's first line.
+ * V8's explicit compile hint (Chrome and Edge 136 and later; to other browsers, a comment): compile
+ * every function of the file while the file loads, on a background thread, rather than each on
+ * the main thread the first time it is called. Nearly all of an element's code runs on its first
+ * render, so this moves that compilation out of the first render. It has to be a file's first
+ * line. test/components/browser-build.test.ts checks every file has it.
  */
-export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
 /**
  * Browser build (`dist/browser/`): for pages without a bundler (server-rendered pages, strict CSP,
