@@ -597,10 +597,6 @@ function readEvents(
     check: fastEvent(),
     seen: new Set<string>(),
     kept,
-    types,
-    model,
-    personIds,
-    agencyIds,
     context,
     issues,
   };
@@ -617,17 +613,15 @@ interface EventRun {
   readonly check: FastCheck<CaseEvent>;
   readonly seen: Set<string>;
   readonly kept: CaseEvent[];
-  readonly types: ReadonlyMap<string, EventType>;
-  readonly model: PracticeModel | undefined;
-  readonly personIds: ReadonlySet<string>;
-  readonly agencyIds: ReadonlySet<string>;
+  /** The model, its event types and the record's ids the events refer to. */
   readonly context: EventContext;
   readonly issues: ValidationIssue[];
 }
 
 /** Reads `list[from]` to `list[to - 1]` into `run`: one range of {@link byRanges}. */
 function readEventRange(run: EventRun, from: number, to: number): void {
-  const { list, check, seen, kept, types, model, personIds, agencyIds, context, issues } = run;
+  const { list, check, seen, kept, context, issues } = run;
+  const { types, model, personIds, agencyIds } = context;
   for (let index = from; index < to; index++) {
     const item: unknown = list[index];
     const event = check.read(item) ?? parseItem(CaseEvent, item, 'events', index, issues);
